@@ -1,0 +1,26 @@
+// An IOMMU group: the unit of isolation. Devices in one group share one attachment.
+import type { IommuUnit } from '../iommu/iommu.ts';
+import type { PciDevice } from './device.ts';
+import type { Host } from './host.ts';
+
+export type ReservedRegionType = 'DIRECT' | 'DIRECT_RELAXABLE' | 'RESERVED' | 'MSI' | 'SW_MSI';
+
+/** One line of sysfs iommu_group/reserved_regions: an inclusive range. */
+export interface ReservedRegion {
+  start: bigint;
+  last: bigint;
+  type: ReservedRegionType;
+}
+
+export class IommuGroup {
+  readonly devices: PciDevice[] = [];
+
+  constructor(
+    readonly host: Host,
+    readonly number: number,
+    readonly iommu: IommuUnit,
+    readonly reservedRegions: ReservedRegion[],
+    /** sysfs iommu_group/type: DMA, DMA-FQ, identity, blocked, unmanaged. */
+    public type = 'DMA',
+  ) {}
+}
