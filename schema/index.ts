@@ -1,0 +1,10 @@
+// Imports every domain file (each registers its types on the builder) and builds the schema.
+import { builder } from './builder.ts';
+import './common.ts';
+import './inventory/iommu.ts';
+import './inventory/group.ts';
+import './inventory/device.ts';
+import './inventory/host.ts';
+import './inventory/queries.ts';
+
+export const schema = builder.toSchema();

@@ -1,0 +1,34 @@
+// Hosts: the machines of the fleet.
+import { Host } from '../../hw-model/host/host.ts';
+import { findHost, hostKey } from '../../resolvers/node-keys.ts';
+import { builder } from '../builder.ts';
+import { pageOf } from '../connections.ts';
+import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';
+import { DeviceConnectionRef } from './device.ts';
+
+builder.node(HostRef, {
+  description: 'An emulated machine: IOMMUs, IOMMU groups, PCI devices and the iommufd contexts open on it.',
+  id: { resolve: (host) => hostKey(host) },
+  loadOne: (key, ctx) => findHost(ctx.fleet, key),
+  isTypeOf: (value) => value instanceof Host,
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Unique name in the fleet.' }),
+    profile: t.exposeString('profile', {
+      description:
+        'The profile it was built from (e.g. intel-sapphire-rapids, arm-grace, amd-genoa, selftest-mock, lspci-import).',
+    }),
+    iommus: t.field({ type: [IommuRef], description: 'Its IOMMU units.', resolve: (h) => h.iommus }),
+    iommuGroups: t.field({ type: [IommuGroupRef], description: 'Its IOMMU groups.', resolve: (h) => h.groups }),
+    devices: t.connection(
+      { type: DeviceRef, description: 'Its PCI functions in BDF order.', resolve: (h, args) => pageOf(h.devices, args) },
+      DeviceConnectionRef,
+    ),
+    device: t.field({
+      type: DeviceRef,
+      nullable: true,
+      description: 'One device by BDF (0000:6a:01.0).',
+      args: { bdf: t.arg.string({ required: true, description: 'Domain:bus:device.function.' }) },
+      resolve: (h, { bdf }) => h.device(bdf.toLowerCase()) ?? null,
+    }),
+  }),
+});

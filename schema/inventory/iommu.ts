@@ -1,0 +1,107 @@
+// IOMMU units and their GET_HW_INFO vendor data.
+import type { IommuHwInfo } from '../../hw-model/iommu/iommu.ts';
+import { IommuUnit } from '../../hw-model/iommu/iommu.ts';
+import { findIommu, hostOfIommu, iommuKey } from '../../resolvers/node-keys.ts';
+import { builder } from '../builder.ts';
+import { DeviceRef, HostRef, IommuRef } from '../refs.ts';
+
+export const IommuTypeEnum = builder.enumType('IommuType', {
+  description: 'The IOMMU architecture.',
+  values: {
+    INTEL_VTD: { description: 'Intel VT-d (DMAR units).' },
+    ARM_SMMUV3: { description: 'Arm SMMUv3.' },
+    AMD: { description: 'AMD-Vi (IVHD units).' },
+    MOCK: {
+      description:
+        "The kernel selftest's mock IOMMU (aperture 1<<24..(1<<31)-1, 2 KiB pages), for tests comparable with tools/testing/selftests/iommu.",
+    },
+  } as const,
+});
+
+type Vtd = Extract<IommuHwInfo, { type: 'INTEL_VTD' }>;
+type Smmu = Extract<IommuHwInfo, { type: 'ARM_SMMUV3' }>;
+type Amd = Extract<IommuHwInfo, { type: 'AMD' }>;
+type Mock = Extract<IommuHwInfo, { type: 'MOCK' }>;
+
+const IntelVtdHwInfo = builder.objectRef<Vtd>('IntelVtdHwInfo').implement({
+  description: 'struct iommu_hw_info_vtd.',
+  isTypeOf: (info) => (info as IommuHwInfo).type === 'INTEL_VTD',
+  fields: (t) => ({
+    flags: t.expose('flags', { type: 'UInt64', description: 'IOMMU_HW_INFO_VTD_* flags (errata).' }),
+    capReg: t.expose('capReg', { type: 'UInt64', description: 'VT-d Capability Register.' }),
+    ecapReg: t.expose('ecapReg', { type: 'UInt64', description: 'VT-d Extended Capability Register.' }),
+  }),
+});
+
+const ArmSmmuv3HwInfo = builder.objectRef<Smmu>('ArmSmmuv3HwInfo').implement({
+  description: 'struct iommu_hw_info_arm_smmuv3.',
+  isTypeOf: (info) => (info as IommuHwInfo).type === 'ARM_SMMUV3',
+  fields: (t) => ({
+    flags: t.exposeInt('flags', { description: 'Reserved flags (0).' }),
+    idr: t.exposeIntList('idr', { description: 'IDR0..IDR5.' }),
+    iidr: t.exposeInt('iidr', { description: 'Implementation Identification Register.' }),
+    aidr: t.exposeInt('aidr', { description: 'Architecture Identification Register.' }),
+  }),
+});
+
+const AmdHwInfo = builder.objectRef<Amd>('AmdHwInfo').implement({
+  description: 'struct iommu_hw_info_amd.',
+  isTypeOf: (info) => (info as IommuHwInfo).type === 'AMD',
+  fields: (t) => ({
+    efr: t.expose('efr', { type: 'UInt64', description: 'Extended Feature Register.' }),
+    efr2: t.expose('efr2', { type: 'UInt64', description: 'Extended Feature 2 Register.' }),
+  }),
+});
+
+const MockHwInfo = builder.objectRef<Mock>('MockHwInfo').implement({
+  description: "The selftest mock's struct iommu_test_hw_info (type 0xfeedbeef).",
+  isTypeOf: (info) => (info as IommuHwInfo).type === 'MOCK',
+  fields: (t) => ({
+    flags: t.exposeInt('flags', { description: 'Always 0.' }),
+    testReg: t.exposeInt('testReg', { description: 'IOMMU_HW_INFO_SELFTEST_REGVAL (0xdeadbeef).' }),
+  }),
+});
+
+export const IommuHwInfoUnion = builder.unionType('IommuHwInfo', {
+  description: 'Vendor registers as IOMMU_GET_HW_INFO returns them.',
+  types: [IntelVtdHwInfo, ArmSmmuv3HwInfo, AmdHwInfo, MockHwInfo],
+});
+
+builder.node(IommuRef, {
+  description: 'One IOMMU unit (a DMAR unit, an SMMUv3, an IVHD, the mock).',
+  id: { resolve: (iommu, _args, ctx) => iommuKey(ctx.fleet, iommu) },
+  loadOne: (key, ctx) => findIommu(ctx.fleet, key),
+  isTypeOf: (value) => value instanceof IommuUnit,
+  fields: (t) => ({
+    name: t.exposeString('name', {
+      description: 'As the kernel names it: dmar0, smmu3.0x0000000016000000, ivhd0, mock0.',
+    }),
+    host: t.field({ type: HostRef, description: 'The host it belongs to.', resolve: (i, _a, ctx) => hostOfIommu(ctx.fleet, i) }),
+    type: t.field({ type: IommuTypeEnum, description: 'Its architecture.', resolve: (i) => i.type }),
+    addressWidth: t.exposeInt('addressWidth', { description: 'Input address width in bits.' }),
+    pageSizes: t.field({
+      type: ['UInt64'],
+      description: "Page sizes this IOMMU's paging domains support.",
+      resolve: (i) => i.pageSizes,
+    }),
+    maxPasidLog2: t.exposeInt('maxPasidLog2', {
+      description: 'Largest PASID width (log2) it supports; 0 when it has no PASID support.',
+    }),
+    supportsDirtyTracking: t.exposeBoolean('supportsDirtyTracking', {
+      description: 'Its paging domains can track dirty IOPTEs.',
+    }),
+    supportsNesting: t.exposeBoolean('supportsNesting', {
+      description: 'It can nest a user-managed stage 1 on a kernel-managed stage 2.',
+    }),
+    hwInfo: t.field({
+      type: IommuHwInfoUnion,
+      description: 'Vendor registers as GET_HW_INFO returns them.',
+      resolve: (i) => i.hwInfo,
+    }),
+    devices: t.field({
+      type: [DeviceRef],
+      description: 'Devices it translates for.',
+      resolve: (i, _a, ctx) => hostOfIommu(ctx.fleet, i).devices.filter((d) => d.iommu === i),
+    }),
+  }),
+});

@@ -1,0 +1,140 @@
+// Inventory root fields: hosts, host, devices, and the two inventory mutations.
+import { filterDevices, filterHosts } from '../../hw-model/query/inventory-filter.ts';
+import { hostById, iommuById } from '../../resolvers/ids.ts';
+import { payload } from '../../resolvers/payload.ts';
+import { builder } from '../builder.ts';
+import { userErrorsField } from '../common.ts';
+import { pageOf, totalCountField } from '../connections.ts';
+import { DeviceRef, HostRef } from '../refs.ts';
+import { DeviceConnectionRef, HwCapabilityEnum } from './device.ts';
+import { IommuTypeEnum } from './iommu.ts';
+
+
+const HostFilter = builder.inputType('HostFilter', {
+  description: 'Which hosts to list.',
+  fields: (t) => ({
+    nameContains: t.string({ description: 'Substring of the host name.' }),
+    iommuType: t.field({ type: IommuTypeEnum, description: 'Hosts with at least one IOMMU of this type.' }),
+    hasCapabilities: t.field({
+      type: [HwCapabilityEnum],
+      description: 'Hosts with at least one device whose GET_HW_INFO reports all of these capabilities.',
+    }),
+  }),
+});
+
+const DeviceFilter = builder.inputType('DeviceFilter', {
+  description: 'Which devices to list.',
+  fields: (t) => ({
+    hostName: t.string({ description: 'Only devices of this host.' }),
+    vendorId: t.int({ description: 'PCI vendor ID.' }),
+    deviceId: t.int({ description: 'PCI device ID.' }),
+    hasCapabilities: t.field({ type: [HwCapabilityEnum], description: 'Devices whose GET_HW_INFO reports all of these.' }),
+    minPasidLog2: t.int({ description: 'Minimum out_max_pasid_log2.' }),
+    pciCapabilityId: t.int({
+      description: 'Only devices with this PCI (0x00-0xff) or extended (0x100 + id) capability present.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  hosts: t.connection(
+    {
+      type: HostRef,
+      description: 'Hosts of the fleet, filtered.',
+      args: { filter: t.arg({ type: HostFilter, description: 'Which hosts.' }) },
+      resolve: (_root, args, ctx) => pageOf(filterHosts(ctx.fleet.hosts, args.filter ?? {}), args),
+    },
+    { name: 'HostConnection', fields: totalCountField },
+    { name: 'HostEdge' },
+  ),
+  host: t.field({
+    type: HostRef,
+    nullable: true,
+    description: 'One host by name.',
+    args: { name: t.arg.string({ required: true, description: 'The host name.' }) },
+    resolve: (_root, { name }, ctx) => ctx.fleet.host(name) ?? null,
+  }),
+  devices: t.connection({
+    type: DeviceRef,
+    description:
+      'Devices across every host, filtered; the typical dashboard question ("which devices can do PASID with dirty tracking?").',
+    args: { filter: t.arg({ type: DeviceFilter, description: 'Which devices.' }) },
+    resolve: (_root, args, ctx) => pageOf(filterDevices(ctx.fleet.hosts, args.filter ?? {}), args),
+  }, DeviceConnectionRef),
+}));
+
+const HostCreateInput = builder.inputType('HostCreateInput', {
+  description: 'A new host: a profile or pasted lspci output, exactly one of them.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Unique host name (letters, digits, ".", "_", "-").' }),
+    profile: t.string({
+      description: 'intel-sapphire-rapids, arm-grace, amd-genoa, selftest-mock (README lists them).',
+    }),
+    lspci: t.string({
+      description: 'lspci -vvv -xxxx (or -xxxx) output; every device in it becomes a device of the new host.',
+    }),
+  }),
+});
+
+const HostCreatePayload = builder.simpleObject('HostCreatePayload', {
+  description: 'Result of hostCreate.',
+  fields: (t) => ({
+    host: t.field({ type: HostRef, nullable: true, description: 'The new host.' }),
+    userErrors: t.field(userErrorsField),
+  }),
+});
+
+const DeviceAddInput = builder.inputType('DeviceAddInput', {
+  description: 'A device to hot-add.',
+  fields: (t) => ({
+    hostId: t.id({ required: true, description: 'The host.' }),
+    iommuId: t.id({ description: "Which IOMMU it sits behind; default the host's first." }),
+    vendorId: t.int({ required: true, description: 'PCI vendor ID (0..0xffff).' }),
+    deviceId: t.int({ required: true, description: 'PCI device ID (0..0xffff).' }),
+    pasidWidth: t.int({
+      defaultValue: 0,
+      description: 'Max PASID width of the PASID capability to give it; 0 or omitted for none.',
+    }),
+    noDirtyTracking: t.boolean({
+      defaultValue: false,
+      description: 'The device cannot do IOMMU dirty tracking (selftest MOCK_FLAGS_DEVICE_NO_DIRTY).',
+    }),
+  }),
+});
+
+const DeviceAddPayload = builder.simpleObject('DeviceAddPayload', {
+  description: 'Result of deviceAdd.',
+  fields: (t) => ({
+    device: t.field({ type: DeviceRef, nullable: true, description: 'The new device.' }),
+    userErrors: t.field(userErrorsField),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  hostCreate: t.field({
+    type: HostCreatePayload,
+    description:
+      'Build an emulated host from a profile, or from lspci -vvv -xxxx output (every device with its real config space).',
+    args: { input: t.arg({ type: HostCreateInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      payload(() => ({
+        host: ctx.fleet.createHost({ name: input.name, profile: input.profile ?? undefined, lspci: input.lspci ?? undefined }),
+      })),
+  }),
+  deviceAdd: t.field({
+    type: DeviceAddPayload,
+    description: "Hot-add an emulated PCI device behind one of the host's IOMMUs.",
+    args: { input: t.arg({ type: DeviceAddInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      payload(() => ({
+        device: ctx.fleet.addDevice({
+          host: hostById(ctx.fleet, input.hostId),
+          iommu: input.iommuId ? iommuById(ctx.fleet, input.iommuId) : undefined,
+          vendorId: input.vendorId,
+          deviceId: input.deviceId,
+          pasidWidth: input.pasidWidth ?? 0,
+          noDirtyTracking: input.noDirtyTracking ?? false,
+        }),
+      })),
+  }),
+}));

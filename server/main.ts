@@ -1,0 +1,28 @@
+// `npm start`: serve the API with the embedded default fleet.
+import { pino } from 'pino';
+import { createDefaultFleet } from '../hw-model/host/fleet.ts';
+import { readConfig } from './config.ts';
+import { listen } from './http.ts';
+import { createYogaServer } from './yoga.ts';
+
+const config = readConfig();
+const log = pino({ level: config.logLevel });
+const yoga = createYogaServer({
+  fleet: createDefaultFleet(),
+  logging: {
+    debug: (...args) => log.debug(args.map(String).join(' ')),
+    info: (...args) => log.info(args.map(String).join(' ')),
+    warn: (...args) => log.warn(args.map(String).join(' ')),
+    error: (...args) => log.error(args.map(String).join(' ')),
+  },
+});
+const running = await listen(yoga, config.host, config.port);
+log.info(`iommufd-graph serving ${running.url} (GraphiQL in a browser)`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    log.info(`${signal}: shutting down`);
+    await running.close();
+    process.exit(0);
+  });
+}
