@@ -1,8 +1,19 @@
 // A PCI function of an emulated host, with its config space and its place behind an IOMMU.
-import type { ConfigSpace } from '../pci/config-space.ts';
+import { fail } from '../errors.ts';
 import type { IommuHwInfo, IommuType, IommuUnit } from '../iommu/iommu.ts';
+import { listCapabilities, type PciCapabilityInfo } from '../pci/capabilities.ts';
+import type { ConfigSpace } from '../pci/config-space.ts';
+import {
+  type AtsRegs,
+  decodeAts,
+  decodePasid,
+  decodeSriov,
+  type PasidRegs,
+  type SriovRegs,
+} from '../pci/decoders.ts';
+import { type PciAddress, parseBdf } from './bdf.ts';
 import type { Host } from './host.ts';
-import type { IommuGroup } from './iommu-group.ts';
+import type { IommuGroup, ReservedRegion } from './iommu-group.ts';
 
 export type HwCapability = 'DIRTY_TRACKING' | 'PCI_PASID_EXEC' | 'PCI_PASID_PRIV' | 'PCI_ATS_NOT_SUPPORTED';
 
@@ -12,6 +23,12 @@ export interface DeviceHwInfo {
   capabilities: HwCapability[];
   maxPasidLog2: number;
   data: IommuHwInfo;
+}
+
+/** The PASID capability a device's DMA can use and whose it is (a VF uses its PF's). */
+export interface DevicePasid {
+  regs: PasidRegs;
+  source: PciDevice;
 }
 
 export interface PciDeviceInit {
@@ -24,31 +41,52 @@ export interface PciDeviceInit {
   physicalFunction?: PciDevice | null;
   /** The device cannot do IOMMU dirty tracking (selftest MOCK_FLAGS_DEVICE_NO_DIRTY). */
   noDirtyTracking?: boolean;
+  /** Regions firmware asks to keep identity-mapped for this device (VT-d RMRR, AMD IVMD). */
+  directMappings?: ReservedRegion[];
 }
+
+const HEADER_TYPE_BRIDGE = 0x01;
+const HEADER_TYPE_MULTI_FUNCTION = 0x80;
 
 export class PciDevice {
   readonly host: Host;
   /** Domain:bus:device.function, e.g. 0000:6a:01.0. */
   readonly bdf: string;
+  readonly address: PciAddress;
   readonly config: ConfigSpace;
   readonly name: string | null;
   readonly iommu: IommuUnit | null;
-  readonly group: IommuGroup | null;
   readonly physicalFunction: PciDevice | null;
   readonly virtualFunctions: PciDevice[] = [];
   readonly noDirtyTracking: boolean;
+  readonly directMappings: ReservedRegion[];
   /** The iommufd DEVICE object this device is bound to (its one DMA owner), owned by hw-model/iommufd. */
   binding: unknown = null;
+  #group: IommuGroup | null = null;
 
   constructor(init: PciDeviceInit) {
+    const address = parseBdf(init.bdf);
+    if (!address) throw new RangeError(`malformed BDF ${init.bdf}`);
     this.host = init.host;
+    this.address = address;
     this.bdf = init.bdf;
     this.config = init.config;
     this.name = init.name ?? null;
     this.iommu = init.iommu ?? null;
-    this.group = init.group ?? null;
     this.physicalFunction = init.physicalFunction ?? null;
     this.noDirtyTracking = init.noDirtyTracking ?? false;
+    this.directMappings = init.directMappings ?? [];
+    if (init.group) init.group.add(this);
+  }
+
+  get group(): IommuGroup | null {
+    return this.#group;
+  }
+
+  /** Called by IommuGroup.add only: a device is in at most one group. */
+  setGroup(group: IommuGroup): void {
+    if (this.#group && this.#group !== group) throw new Error(`${this.bdf} is already in a group`);
+    this.#group = group;
   }
 
   get vendorId(): number {
@@ -61,5 +99,76 @@ export class PciDevice {
 
   get classCode(): number {
     return this.config.classCode;
+  }
+
+  get isVirtualFunction(): boolean {
+    return this.physicalFunction !== null;
+  }
+
+  /** Header type 1: a PCI-to-PCI bridge (root port, switch port, PCIe-to-PCI bridge). */
+  get isBridge(): boolean {
+    return (this.config.read8(0x0e) & 0x7f) === HEADER_TYPE_BRIDGE;
+  }
+
+  /** Header type bit 7; VFs never count as multi-function. */
+  get isMultiFunction(): boolean {
+    return !this.isVirtualFunction && (this.config.read8(0x0e) & HEADER_TYPE_MULTI_FUNCTION) !== 0;
+  }
+
+  /** The bus a bridge forwards to; null for endpoints. */
+  get secondaryBus(): number | null {
+    return this.isBridge ? this.config.read8(0x19) : null;
+  }
+
+  /** The bridge whose secondary bus this device sits on; null on a root bus. */
+  get upstreamBridge(): PciDevice | null {
+    return this.host.bridgeAbove(this);
+  }
+
+  /** Standard then extended capabilities, in chain order. */
+  capabilities(): PciCapabilityInfo[] {
+    return listCapabilities(this.config);
+  }
+
+  /** Its own PASID capability, or for a VF its PF's (VFs must not implement one, PCIe 7.8.9). */
+  pasid(): DevicePasid | null {
+    const own = decodePasid(this.config);
+    if (own) return { regs: own, source: this };
+    const pf = this.physicalFunction;
+    const inherited = pf ? decodePasid(pf.config) : null;
+    return pf && inherited ? { regs: inherited, source: pf } : null;
+  }
+
+  ats(): AtsRegs | null {
+    return decodeAts(this.config);
+  }
+
+  sriov(): SriovRegs | null {
+    return decodeSriov(this.config);
+  }
+
+  /**
+   * IOMMU_GET_HW_INFO as iommufd_get_hw_info computes it: the IOMMU's type and registers;
+   * DIRTY_TRACKING when the IOMMU can and the device does not opt out; max_pasid_log2 the smaller
+   * of the device's (or its PF's) PASID width and the IOMMU's; PASID EXEC/PRIV only with PASID;
+   * PCI_ATS_NOT_SUPPORTED unless both the device and the IOMMU can do ATS.
+   */
+  hwInfo(): DeviceHwInfo {
+    const iommu = this.iommu;
+    if (!iommu) return fail('ENODEV', `device ${this.bdf} is not behind an IOMMU`, 'deviceId');
+    const capabilities: HwCapability[] = [];
+    if (iommu.supportsDirtyTracking && !this.noDirtyTracking) capabilities.push('DIRTY_TRACKING');
+
+    const pasid = this.pasid();
+    const maxPasidLog2 =
+      pasid && iommu.maxPasidLog2 > 0 ? Math.min(pasid.regs.maxPasidWidth, iommu.maxPasidLog2) : 0;
+    // The IOMMU driver enables PASID with every feature the capability offers, so the control
+    // bits the kernel reads back equal the capability bits.
+    if (pasid && maxPasidLog2 > 0) {
+      if (pasid.regs.executePermission) capabilities.push('PCI_PASID_EXEC');
+      if (pasid.regs.privilegedMode) capabilities.push('PCI_PASID_PRIV');
+    }
+    if (!iommu.supportsAts || !this.ats()) capabilities.push('PCI_ATS_NOT_SUPPORTED');
+    return { type: iommu.type, capabilities, maxPasidLog2, data: iommu.hwInfo };
   }
 }

@@ -25,4 +25,19 @@ export class Host {
   group(number: number): IommuGroup | undefined {
     return this.groups.find((g) => g.number === number);
   }
+
+  /** The bridge whose secondary bus the device sits on (its bus->self); null on a root bus. */
+  bridgeAbove(device: PciDevice): PciDevice | null {
+    const { domain, bus } = device.address;
+    return (
+      this.devices.find(
+        (d) => d !== device && d.address.domain === domain && d.isBridge && d.secondaryBus === bus,
+      ) ?? null
+    );
+  }
+
+  /** Devices an IOMMU translates for. */
+  devicesBehind(iommu: IommuUnit): PciDevice[] {
+    return this.devices.filter((d) => d.iommu === iommu);
+  }
 }

@@ -23,4 +23,18 @@ export class IommuGroup {
     /** sysfs iommu_group/type: DMA, DMA-FQ, identity, blocked, unmanaged. */
     public type = 'DMA',
   ) {}
+
+  /** Puts a device in this group and merges the regions its firmware reserves for it. */
+  add(device: PciDevice): void {
+    if (this.devices.includes(device)) return;
+    device.setGroup(this);
+    this.devices.push(device);
+    for (const region of device.directMappings) {
+      const known = this.reservedRegions.some(
+        (r) => r.start === region.start && r.last === region.last && r.type === region.type,
+      );
+      if (!known) this.reservedRegions.push({ ...region });
+    }
+    this.reservedRegions.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  }
 }

@@ -34,6 +34,11 @@ export abstract class IommuUnit {
   abstract get supportsAts(): boolean;
   abstract get hwInfo(): IommuHwInfo;
 
+  /** Whether endpoints behind it may send page requests (PRI); vendors that can override this. */
+  get supportsPri(): boolean {
+    return false;
+  }
+
   /** The paging domain's aperture; vendors with a narrower one override this. */
   get aperture(): IommuAperture {
     return { start: 0n, last: (1n << BigInt(this.addressWidth)) - 1n };
