@@ -19,6 +19,9 @@ export interface PciCapabilityInfo {
 
 export const PCI_STATUS_CAP_LIST = 0x10;
 export const PCI_CAPABILITY_LIST = 0x34;
+/** CardBus bridges (header type 2) keep their list head at 0x14 instead. */
+export const PCI_CB_CAPABILITY_LIST = 0x14;
+const PCI_HEADER_TYPE_CARDBUS = 2;
 /** First byte after the standard header; lower standard pointers are invalid. */
 const STD_CAP_MIN = 0x40;
 const STD_CAP_MAX = 0xfc;
@@ -51,7 +54,8 @@ export function walkStandardCapabilities(cfg: ConfigSpace): PciCapabilityInfo[] 
   if ((cfg.status & PCI_STATUS_CAP_LIST) === 0) return [];
   const caps: PciCapabilityInfo[] = [];
   const visited = new Set<number>();
-  let pos = cfg.read8(PCI_CAPABILITY_LIST) & ~3;
+  const head = cfg.headerType === PCI_HEADER_TYPE_CARDBUS ? PCI_CB_CAPABILITY_LIST : PCI_CAPABILITY_LIST;
+  let pos = cfg.read8(head) & ~3;
   for (let ttl = STD_CAP_TTL; ttl > 0; ttl--) {
     if (pos < STD_CAP_MIN || pos > STD_CAP_MAX || visited.has(pos)) break;
     visited.add(pos);
