@@ -1,0 +1,135 @@
+// The fleet: every emulated host the control plane serves, and the two ways to grow it
+// (create a host, hot-add a device). A failed call changes nothing.
+import { fail } from '../errors.ts';
+import type { IommuUnit } from '../iommu/iommu.ts';
+import { buildConfigSpace, type ExtendedCapabilitySpec } from '../pci/synthesize.ts';
+import { formatBdf } from './bdf.ts';
+import { PciDevice } from './device.ts';
+import { assignGroup } from './grouping.ts';
+import type { Host } from './host.ts';
+import { sortByAddress } from './host-builder.ts';
+import { importLspciHost } from './lspci-import.ts';
+import { findProfile, profileNames } from './profiles/index.ts';
+
+export interface HostCreateInput {
+  name: string;
+  profile?: string | null;
+  lspci?: string | null;
+}
+
+export interface DeviceAddInput {
+  host: Host | string;
+  /** Default: the host's first IOMMU. */
+  iommu?: IommuUnit | string | null;
+  vendorId: number;
+  deviceId: number;
+  /** Max PASID Width of the PASID capability to give it; 0 for none. */
+  pasidWidth?: number | null;
+  noDirtyTracking?: boolean | null;
+}
+
+/** The largest Max PASID Width a PASID capability can hold. */
+export const MAX_PASID_WIDTH = 20;
+/** Hot-added devices go on buses from here up, one device per slot, function 0. */
+export const HOTPLUG_FIRST_BUS = 0xf0;
+
+export class Fleet {
+  readonly hosts: Host[] = [];
+
+  host(name: string): Host | undefined {
+    return this.hosts.find((h) => h.name === name);
+  }
+
+  createHost(input: HostCreateInput): Host {
+    const name = input.name?.trim() ?? '';
+    if (name === '') fail('EINVAL', 'a host needs a name', 'name');
+    if (this.host(name)) fail('EEXIST', `a host named ${name} already exists`, 'name');
+    const hasProfile = input.profile != null;
+    const hasLspci = input.lspci != null;
+    if (hasProfile === hasLspci) fail('EINVAL', 'give exactly one of profile and lspci', 'profile');
+    let host: Host;
+    if (hasProfile) {
+      const profile = findProfile(input.profile ?? '');
+      if (!profile) {
+        fail('EINVAL', `unknown profile ${input.profile}; known: ${profileNames().join(', ')}`, 'profile');
+      }
+      host = profile.build(name);
+    } else {
+      host = importLspciHost(name, input.lspci ?? '');
+    }
+    this.hosts.push(host);
+    return host;
+  }
+
+  /** Hot-adds a PCIe endpoint on the next free slot of a hot-plug bus, in an IOMMU group of its own. */
+  addDevice(input: DeviceAddInput): PciDevice {
+    const host = typeof input.host === 'string' ? this.host(input.host) : input.host;
+    if (!host || !this.hosts.includes(host)) return fail('ENOENT', 'no such host', 'hostId');
+    checkId(input.vendorId, 'vendorId');
+    checkId(input.deviceId, 'deviceId');
+    const pasidWidth = input.pasidWidth ?? 0;
+    if (!Number.isInteger(pasidWidth) || pasidWidth < 0 || pasidWidth > MAX_PASID_WIDTH) {
+      fail('EINVAL', `pasidWidth must be 0..${MAX_PASID_WIDTH}`, 'pasidWidth');
+    }
+    const iommu = resolveIommu(host, input.iommu);
+
+    const extended: ExtendedCapabilitySpec[] = [{ kind: 'aer' }];
+    if (pasidWidth > 0) extended.push({ kind: 'pasid', width: pasidWidth, enabled: true });
+    const device = new PciDevice({
+      host,
+      bdf: nextHotplugBdf(host),
+      config: buildConfigSpace({
+        vendorId: input.vendorId,
+        deviceId: input.deviceId,
+        classCode: 0x00ff00,
+        msixVectors: 8,
+        extended,
+      }),
+      iommu,
+      noDirtyTracking: input.noDirtyTracking ?? false,
+    });
+    const ordered = sortByAddress([...host.devices, device]);
+    host.devices.splice(0, host.devices.length, ...ordered);
+    assignGroup(host, device);
+    return device;
+  }
+}
+
+function checkId(value: number, field: 'vendorId' | 'deviceId'): void {
+  if (!Number.isInteger(value) || value < 0 || value > 0xffff)
+    fail('EINVAL', `${field} must be 0..0xffff`, field);
+}
+
+function resolveIommu(host: Host, wanted: IommuUnit | string | null | undefined): IommuUnit {
+  if (wanted == null) {
+    return host.iommus[0] ?? fail('ENOENT', `host ${host.name} has no IOMMU`, 'iommuId');
+  }
+  const iommu = typeof wanted === 'string' ? host.iommu(wanted) : wanted;
+  if (!iommu || !host.iommus.includes(iommu))
+    fail('ENOENT', `the IOMMU is not on host ${host.name}`, 'iommuId');
+  return iommu;
+}
+
+function nextHotplugBdf(host: Host): string {
+  for (let bus = HOTPLUG_FIRST_BUS; bus <= 0xff; bus++) {
+    for (let device = 0; device < 32; device++) {
+      const bdf = formatBdf({ domain: 0, bus, device, function: 0 });
+      if (!host.device(bdf)) return bdf;
+    }
+  }
+  return fail('ENOSPC', `host ${host.name} has no free hot-plug slot`, 'hostId');
+}
+
+/** Hosts of the default fleet, one per profile: spr-01, grace-01, genoa-01, mock-01. */
+export const DEFAULT_FLEET_HOSTS = [
+  { name: 'spr-01', profile: 'intel-sapphire-rapids' },
+  { name: 'grace-01', profile: 'arm-grace' },
+  { name: 'genoa-01', profile: 'amd-genoa' },
+  { name: 'mock-01', profile: 'selftest-mock' },
+] as const;
+
+export function createDefaultFleet(): Fleet {
+  const fleet = new Fleet();
+  for (const h of DEFAULT_FLEET_HOSTS) fleet.createHost(h);
+  return fleet;
+}
