@@ -11,6 +11,7 @@ import {
   type PasidRegs,
   type SriovRegs,
 } from '../pci/decoders.ts';
+import { type DeviceQuirk, quirksFor } from '../pci/quirks.ts';
 import { type PciAddress, parseBdf } from './bdf.ts';
 import type { Host } from './host.ts';
 import type { IommuGroup, ReservedRegion } from './iommu-group.ts';
@@ -137,6 +138,11 @@ export class PciDevice {
     const pf = this.physicalFunction;
     const inherited = pf ? decodePasid(pf.config) : null;
     return pf && inherited ? { regs: inherited, source: pf } : null;
+  }
+
+  /** Known hidden registers and other quirks of this vendor/device ID. */
+  quirks(): DeviceQuirk[] {
+    return quirksFor(this.vendorId, this.deviceId);
   }
 
   ats(): AtsRegs | null {

@@ -1,0 +1,77 @@
+// The hardware model's public API: errors, 64-bit helpers, PCI config space, IOMMU units, hosts and the fleet.
+export * from './errors.ts';
+// Hosts, groups, devices, profiles and the fleet.
+export { acsEnabled, acsPathEnabled, REQ_ACS_FLAGS } from './host/acs.ts';
+export { formatBdf, type PciAddress, parseBdf, routingId, vfAddress } from './host/bdf.ts';
+export {
+  type DeviceHwInfo,
+  type DevicePasid,
+  type HwCapability,
+  PciDevice,
+  type PciDeviceInit,
+} from './host/device.ts';
+export {
+  createDefaultFleet,
+  DEFAULT_FLEET_HOSTS,
+  type DeviceAddInput,
+  Fleet,
+  HOTPLUG_FIRST_BUS,
+  type HostCreateInput,
+  MAX_PASID_WIDTH,
+} from './host/fleet.ts';
+export { assignGroup, groupOwner } from './host/grouping.ts';
+export { Host } from './host/host.ts';
+export { buildHost, type DeviceDefinition } from './host/host-builder.ts';
+export { IommuGroup, type ReservedRegion, type ReservedRegionType } from './host/iommu-group.ts';
+export { importLspciHost, iommuForImport, LSPCI_IMPORT_PROFILE } from './host/lspci-import.ts';
+export { findProfile, type HostProfile, PROFILES, profileNames } from './host/profiles/index.ts';
+export {
+  AMD_HT_REGION,
+  ARM_SW_MSI_REGION,
+  defaultGroupType,
+  iommuReservedRegions,
+  X86_MSI_REGION,
+} from './host/reserved-regions.ts';
+export { createVirtualFunctions, virtualFunctionConfig } from './host/virtual-functions.ts';
+// IOMMU units.
+export { AmdVi, type AmdViRegisters, amdEfr, GENOA_AMDVI, ZEN4_CLIENT_AMDVI } from './iommu/amd-vi.ts';
+export {
+  ArmSmmuv3,
+  GRACE_SMMUV3,
+  type Smmuv3Registers,
+  smmuIdr0,
+  smmuIdr1,
+  smmuIdr5,
+} from './iommu/arm-smmuv3.ts';
+export {
+  IntelVtd,
+  LEGACY_CLIENT_VTD,
+  SPR_VTD,
+  SPR_VTD_ACCEL,
+  VTD_ERRATA_772415_SPR17,
+  type VtdRegisters,
+  vtdAddressWidth,
+  vtdCap,
+  vtdEcap,
+} from './iommu/intel-vtd.ts';
+export { type IommuAperture, type IommuHwInfo, type IommuType, IommuUnit } from './iommu/iommu.ts';
+export {
+  IOMMU_HW_INFO_SELFTEST_REGVAL,
+  MOCK_APERTURE_LAST,
+  MOCK_APERTURE_START,
+  MOCK_HUGE_PAGE_SIZE,
+  MOCK_PAGE_SIZE,
+  MOCK_PASID_WIDTH,
+  MockIommu,
+} from './iommu/mock.ts';
+// PCI: config space, capability walk, decoders, lspci parser, quirks, gaps, placement, VFIO view.
+export * from './pci/index.ts';
+export {
+  buildConfigSpace,
+  type ConfigSpaceSpec,
+  EXT_CAP_ID,
+  type ExtendedCapabilitySpec,
+  PCIE_PORT_TYPE,
+  type PciePortType,
+} from './pci/synthesize.ts';
+export * from './u64.ts';
