@@ -1,0 +1,290 @@
+// One open /dev/iommu: the object table (IDs 1..2^31-1, lowest free first; MAIN in the reference §2),
+// refcounted destroy, leaf-first close, and one method per ioctl taking object IDs.
+import { type Errno, fail, IommufdError } from '../errors.ts';
+import type { PciDevice } from '../host/device.ts';
+import type { Host } from '../host/host.ts';
+import type { IommuGroup } from '../host/iommu-group.ts';
+import { type BTree, numericTree } from './btree.ts';
+import {
+  type BoundDevice,
+  deviceAttach,
+  deviceBind,
+  deviceDetach,
+  deviceReplace,
+  deviceUnbind,
+  type IommufdGroup,
+} from './device.ts';
+import { type Hwpt, type HwptAllocArgs, hwptAlloc } from './hwpt.ts';
+import type { UnmapResult } from './io-pagetable.ts';
+import {
+  type CopyArgs,
+  Ioas,
+  ioasAddReserved,
+  ioasAllowIovas,
+  ioasCopy,
+  ioasIovaRanges,
+  ioasMap,
+  ioasSetHugePages,
+  ioasUnmap,
+  type MapArgs,
+} from './ioas.ts';
+import type { IovaRange } from './iova-range.ts';
+import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
+import type { IommufdObject, ObjectType } from './object.ts';
+
+/** xa_limit_31b. */
+export const MAX_OBJECT_ID = 2 ** 31 - 1;
+
+/** An xarray slot: being created (XA_ZERO_ENTRY), published, or a tombstone left by a destroyed vDEVICE. */
+type Slot = { kind: 'reserved' } | { kind: 'live'; object: IommufdObject } | { kind: 'tombstone' };
+
+export interface ContextOptions {
+  /** RLIMIT_MEMLOCK in bytes; 64 GiB by default. */
+  memlockLimit?: bigint;
+}
+
+const openContexts = new WeakMap<Host, Context[]>();
+const nextSerial = new WeakMap<Host, number>();
+
+/** Opens /dev/iommu on a host. */
+export function openContext(host: Host, options: ContextOptions = {}): Context {
+  const serial = nextSerial.get(host) ?? 1;
+  nextSerial.set(host, serial + 1);
+  const ctx = new Context(host, serial, options.memlockLimit ?? DEFAULT_MEMLOCK_LIMIT);
+  openContexts.set(host, [...contextsOf(host), ctx]);
+  return ctx;
+}
+
+/** The host's open contexts, in open order. */
+export function contextsOf(host: Host): Context[] {
+  return [...(openContexts.get(host) ?? [])];
+}
+
+export class Context {
+  closed = false;
+  readonly memory: ProcessMemory;
+  /** iommufd_group per IOMMU group with devices bound here. */
+  readonly groups = new Map<IommuGroup, IommufdGroup>();
+  private readonly slots: BTree<number, Slot> = numericTree();
+  /** IDs below nextFreshId that are free again: the lowest is handed out first. */
+  private readonly freedIds: BTree<number, true> = numericTree();
+  private nextFreshId = 1;
+
+  constructor(
+    readonly host: Host,
+    /** 1, 2, 3... per host: part of stable global IDs. */
+    readonly serial: number,
+    memlockLimit: bigint,
+  ) {
+    this.memory = new ProcessMemory(host, memlockLimit);
+  }
+
+  get pinnedPages(): bigint {
+    return this.memory.pinnedPages;
+  }
+
+  get memlockLimit(): bigint {
+    return this.memory.memlockLimit;
+  }
+
+  set memlockLimit(bytes: bigint) {
+    if (bytes < 0n) fail('EINVAL', 'memlock limit is negative', 'memlockLimit');
+    this.memory.memlockLimit = bytes;
+  }
+
+  // ---- the object table ----------------------------------------------------------------------------
+
+  /** Live objects in ID order. */
+  objects(): IommufdObject[] {
+    const found: IommufdObject[] = [];
+    for (const slot of this.slots.values()) if (slot.kind === 'live') found.push(slot.object);
+    return found;
+  }
+
+  /** A live object; reserved IDs and tombstones are not objects. */
+  object(id: number): IommufdObject | undefined {
+    const slot = this.slots.get(id);
+    return slot?.kind === 'live' ? slot.object : undefined;
+  }
+
+  /** iommufd_get_object: a live object of one of `types`; anything else is ENOENT (§2). */
+  lookup(id: number, types: ObjectType | readonly ObjectType[], field: string): IommufdObject {
+    const wanted: readonly ObjectType[] = typeof types === 'string' ? [types] : types;
+    const found = this.object(id);
+    if (!found || !wanted.includes(found.type))
+      fail('ENOENT', `no ${wanted.join(' or ')} with ID ${id}`, field);
+    return found;
+  }
+
+  /** A live object of any type, `errno` when there is none (HWPT_ALLOC's pt_id uses EINVAL). */
+  lookupAny(id: number, errno: Errno, field: string): IommufdObject {
+    return this.object(id) ?? fail(errno, `no object with ID ${id}`, field);
+  }
+
+  /**
+   * Reserves the lowest free ID, builds the object and publishes it; if building throws, the ID is
+   * released, so a failed create leaves no ID behind (§1).
+   */
+  createObject<T extends IommufdObject>(build: (id: number) => T): T {
+    this.checkOpen();
+    const id = this.reserveId();
+    try {
+      const object = build(id);
+      this.slots.set(id, { kind: 'live', object });
+      return object;
+    } catch (error) {
+      this.releaseId(id);
+      throw error;
+    }
+  }
+
+  /** Takes an object out of the table and releases what it holds. */
+  removeObject(object: IommufdObject): void {
+    if (this.object(object.id) !== object) return;
+    this.releaseId(object.id);
+    object.teardown();
+  }
+
+  /** The object leaves but its ID stays taken (ENOENT to every lookup) until the context closes. */
+  tombstone(object: IommufdObject): void {
+    if (this.object(object.id) !== object) return;
+    this.slots.set(object.id, { kind: 'tombstone' });
+    object.teardown();
+  }
+
+  // ---- ioctls --------------------------------------------------------------------------------------
+
+  /** IOMMU_DESTROY (§3.1): ENOENT when absent, EBUSY while anything else holds it. */
+  destroy(id: number): void {
+    this.checkOpen();
+    const object = this.object(id) ?? fail('ENOENT', `no object with ID ${id}`, 'id');
+    if (object.users !== 1) fail('EBUSY', `object ${id} is in use`, 'id');
+    this.removeObject(object);
+  }
+
+  /**
+   * Closes the context: devices are unbound first (their VFIO fds close), then objects are destroyed
+   * leaf-first, repeatedly, in ID order (§2 Close). Returns how many objects went.
+   */
+  close(): number {
+    this.checkOpen();
+    const destroyed = this.objects().length;
+    for (const object of this.objects()) {
+      if (object.type === 'DEVICE' && this.object(object.id) === object) deviceUnbind(object as BoundDevice);
+    }
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const object of this.objects()) {
+        if (object.users === 1 && this.object(object.id) === object) {
+          this.removeObject(object);
+          progress = true;
+        }
+      }
+    }
+    const left = this.objects();
+    if (left.length) throw new Error(`close left objects ${left.map((o) => o.id).join(', ')} with users`);
+    this.slots.clear();
+    this.freedIds.clear();
+    this.nextFreshId = 1;
+    this.closed = true;
+    openContexts.set(
+      this.host,
+      contextsOf(this.host).filter((ctx) => ctx !== this),
+    );
+    return destroyed;
+  }
+
+  deviceBind(device: PciDevice): BoundDevice {
+    this.checkOpen();
+    return deviceBind(this, device);
+  }
+
+  deviceUnbind(devId: number): PciDevice {
+    this.checkOpen();
+    return deviceUnbind(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice);
+  }
+
+  deviceAttach(devId: number, ptId: number, pasid?: number): Hwpt {
+    this.checkOpen();
+    return deviceAttach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, pasid);
+  }
+
+  deviceReplace(devId: number, ptId: number, pasid?: number): Hwpt {
+    this.checkOpen();
+    return deviceReplace(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, pasid);
+  }
+
+  deviceDetach(devId: number, pasid?: number): void {
+    this.checkOpen();
+    deviceDetach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, pasid);
+  }
+
+  /** IOMMU_IOAS_ALLOC: no areas, no reservations, alignment 1, huge pages on (§3.2). */
+  ioasAlloc(): Ioas {
+    return this.createObject((id) => new Ioas(this, id));
+  }
+
+  ioasMap(ioasId: number, args: MapArgs): bigint {
+    this.checkOpen();
+    return ioasMap(this, ioasId, args);
+  }
+
+  ioasCopy(args: CopyArgs): bigint {
+    this.checkOpen();
+    return ioasCopy(this, args);
+  }
+
+  /** Never throws an IommufdError: the error comes back with the bytes unmapped before it (§3.8). */
+  ioasUnmap(ioasId: number, iova: bigint, length: bigint): UnmapResult {
+    if (this.closed)
+      return { unmapped: 0n, error: new IommufdError('EBADF', 'the context is closed', 'contextId') };
+    return ioasUnmap(this, ioasId, iova, length);
+  }
+
+  ioasAllowIovas(ioasId: number, ranges: readonly IovaRange[]): void {
+    this.checkOpen();
+    ioasAllowIovas(this, ioasId, ranges);
+  }
+
+  ioasIovaRanges(ioasId: number): { ranges: IovaRange[]; alignment: bigint } {
+    this.checkOpen();
+    return ioasIovaRanges(this, ioasId);
+  }
+
+  ioasSetHugePages(ioasId: number, enabled: boolean): void {
+    this.checkOpen();
+    ioasSetHugePages(this, ioasId, enabled);
+  }
+
+  ioasAddReserved(ioasId: number, start: bigint, length: bigint): void {
+    this.checkOpen();
+    ioasAddReserved(this, ioasId, start, length);
+  }
+
+  hwptAlloc(args: HwptAllocArgs): Hwpt {
+    this.checkOpen();
+    return hwptAlloc(this, args);
+  }
+
+  private checkOpen(): void {
+    if (this.closed) fail('EBADF', 'the context is closed', 'contextId');
+  }
+
+  private reserveId(): number {
+    let id = this.freedIds.minKey();
+    if (id !== undefined) {
+      this.freedIds.delete(id);
+    } else {
+      if (this.nextFreshId > MAX_OBJECT_ID) fail('EBUSY', 'no free object ID');
+      id = this.nextFreshId++;
+    }
+    this.slots.set(id, { kind: 'reserved' });
+    return id;
+  }
+
+  private releaseId(id: number): void {
+    this.slots.delete(id);
+    if (id === this.nextFreshId - 1) this.nextFreshId--;
+    else this.freedIds.set(id, true);
+  }
+}

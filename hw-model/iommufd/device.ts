@@ -1,0 +1,274 @@
+// Bound devices and their attachments: bind/unbind (VFIO cdev), attach/replace/detach of the RID
+// (DEV in reference/iommufd-uapi.md §5). Devices of one IOMMU group share one attachment per PASID.
+import { fail, IommufdError } from '../errors.ts';
+import type { PciDevice } from '../host/device.ts';
+import type { IommuGroup } from '../host/iommu-group.ts';
+import type { IommuUnit } from '../iommu/iommu.ts';
+import type { Context } from './context.ts';
+import { type Hwpt, HwptPaging } from './hwpt.ts';
+import type { Ioas } from './ioas.ts';
+import type { IovaRange } from './iova-range.ts';
+import { IommufdObject } from './object.ts';
+
+/** IOMMU_NO_PASID: the RID. */
+export const NO_PASID = 0;
+
+/** What a group is attached to at one PASID, and which of its bound devices asked for it. */
+export class GroupAttachment {
+  readonly devices = new Set<BoundDevice>();
+
+  constructor(public hwpt: Hwpt) {}
+}
+
+/** iommufd_group: one IOMMU group's devices bound in a context, sharing one attachment per PASID. */
+export class IommufdGroup {
+  readonly devices = new Set<BoundDevice>();
+  readonly attachments = new Map<number, GroupAttachment>();
+
+  constructor(readonly group: IommuGroup) {}
+}
+
+/** IOMMUFD_OBJ_DEVICE. */
+export class BoundDevice extends IommufdObject {
+  readonly type = 'DEVICE' as const;
+  /** What this device's RID is attached to; null when its DMA is blocked. */
+  attachedHwpt: Hwpt | null = null;
+  /** PASID attachments (PASID attach is later work, so this stays empty for now). */
+  readonly pasidAttachments = new Map<number, Hwpt>();
+
+  constructor(
+    context: Context,
+    id: number,
+    readonly device: PciDevice,
+    readonly igroup: IommufdGroup,
+  ) {
+    super(context, id);
+  }
+
+  get iommu(): IommuUnit {
+    return this.device.iommu!;
+  }
+
+  /** Its group's reserved regions an attach enforces: all but DIRECT_RELAXABLE (§4.2). */
+  get reservedRanges(): IovaRange[] {
+    return (this.device.group?.reservedRegions ?? [])
+      .filter((region) => region.type !== 'DIRECT_RELAXABLE')
+      .map((region) => ({ start: region.start, last: region.last }));
+  }
+
+  setAttachment(pasid: number, hwpt: Hwpt | null): void {
+    if (pasid === NO_PASID) this.attachedHwpt = hwpt;
+    else if (hwpt) this.pasidAttachments.set(pasid, hwpt);
+    else this.pasidAttachments.delete(pasid);
+  }
+
+  teardown(): void {
+    this.igroup.devices.delete(this);
+    if (this.igroup.devices.size === 0) this.context.groups.delete(this.igroup.group);
+    this.device.binding = null;
+  }
+}
+
+/** The BoundDevice a PCI device is bound to, in whatever context. */
+export function bindingOf(device: PciDevice): BoundDevice | null {
+  return device.binding instanceof BoundDevice ? device.binding : null;
+}
+
+/** VFIO_DEVICE_BIND_IOMMUFD + iommufd_device_bind (§5.1). */
+export function deviceBind(ctx: Context, device: PciDevice): BoundDevice {
+  if (device.host !== ctx.host)
+    fail('EINVAL', `${device.bdf} is not a device of ${ctx.host.name}`, 'deviceId');
+  const existing = bindingOf(device);
+  if (existing?.context === ctx) fail('EINVAL', `${device.bdf} is already bound to this context`, 'deviceId');
+  if (existing) fail('EBUSY', `${device.bdf} is bound to another context`, 'deviceId');
+  const group = device.group;
+  if (!group || !device.iommu) fail('ENODEV', `${device.bdf} has no IOMMU group`, 'deviceId');
+  // DMA ownership is claimed per group: one owner for all its devices.
+  for (const sibling of group.devices) {
+    const owner = bindingOf(sibling);
+    if (owner && owner.context !== ctx)
+      fail('EBUSY', `${sibling.bdf} of the same group is owned elsewhere`, 'deviceId');
+  }
+  return ctx.createObject((id) => {
+    const igroup = ctx.groups.get(group) ?? new IommufdGroup(group);
+    const bound = new BoundDevice(ctx, id, device, igroup);
+    // The driver's reference until unbind: IOMMU_DESTROY of a bound device is EBUSY (§2).
+    bound.addUser();
+    igroup.devices.add(bound);
+    ctx.groups.set(group, igroup);
+    device.binding = bound;
+    return bound;
+  });
+}
+
+/** Closing the VFIO device fd: detach everything, then the DEVICE object goes. Returns the device. */
+export function deviceUnbind(bound: BoundDevice): PciDevice {
+  for (const pasid of [...bound.pasidAttachments.keys()]) putHwpt(detachCore(bound, pasid));
+  putHwpt(detachCore(bound, NO_PASID));
+  bound.dropUser();
+  bound.context.removeObject(bound);
+  return bound.device;
+}
+
+/** PASID attach is later work: until then any PASID is refused. */
+function rejectPasid(pasid: number | undefined): void {
+  if (pasid !== undefined) fail('EOPNOTSUPP', 'PASID attachment is not supported yet', 'pasid');
+}
+
+/** iommufd_device_attach: the (device, RID) must not be attached yet. Returns the HWPT attached. */
+export function deviceAttach(bound: BoundDevice, ptId: number, pasid?: number): Hwpt {
+  rejectPasid(pasid);
+  return changePt(bound, NO_PASID, ptId, doAttach);
+}
+
+/** iommufd_device_replace: the (device, RID) must be attached; the same HWPT is a no-op. */
+export function deviceReplace(bound: BoundDevice, ptId: number, pasid?: number): Hwpt {
+  rejectPasid(pasid);
+  return changePt(bound, NO_PASID, ptId, doReplace);
+}
+
+/** iommufd_device_detach: detaching what is not attached is a silent no-op (§5.2). */
+export function deviceDetach(bound: BoundDevice, pasid?: number): void {
+  rejectPasid(pasid);
+  putHwpt(detachCore(bound, NO_PASID));
+}
+
+/** Attaches or replaces; returns the HWPT it replaced (to put), or null. */
+type AttachMode = (bound: BoundDevice, pasid: number, hwpt: Hwpt) => Hwpt | null;
+
+/** iommufd_device_change_pt. */
+function changePt(bound: BoundDevice, pasid: number, ptId: number, mode: AttachMode): Hwpt {
+  const pt = bound.context.lookupAny(ptId, 'ENOENT', 'ptId');
+  let hwpt: Hwpt;
+  let replaced: Hwpt | null;
+  if (pt.type === 'HWPT_PAGING' || pt.type === 'HWPT_NESTED') {
+    hwpt = pt as Hwpt;
+    replaced = mode(bound, pasid, hwpt);
+  } else if (pt.type === 'IOAS') {
+    ({ hwpt, replaced } = autoGetDomain(bound, pasid, pt as Ioas, mode));
+  } else {
+    return fail('EINVAL', `object ${ptId} is a ${pt.type}, not an IOAS or HWPT`, 'ptId');
+  }
+  putHwpt(replaced);
+  return hwpt;
+}
+
+/**
+ * iommufd_device_auto_get_domain: the first auto HWPT of the IOAS the device accepts (EINVAL means
+ * incompatible: try the next), else a new one. Attach binds the device before the domain joins the IOAS
+ * (immediate attach); replace joins first.
+ */
+function autoGetDomain(bound: BoundDevice, pasid: number, ioas: Ioas, mode: AttachMode) {
+  for (const candidate of [...ioas.hwpts]) {
+    if (!candidate.autoDomain) continue;
+    try {
+      return { hwpt: candidate as Hwpt, replaced: mode(bound, pasid, candidate) };
+    } catch (error) {
+      if (error instanceof IommufdError && error.errno === 'EINVAL') continue;
+      throw error;
+    }
+  }
+  const ctx = bound.context;
+  let replaced: Hwpt | null = null;
+  const hwpt = ctx.createObject((id) => {
+    const created = new HwptPaging(ctx, id, ioas, bound.iommu, { autoDomain: true });
+    if (mode === doAttach) {
+      doAttach(bound, pasid, created);
+      try {
+        created.join();
+      } catch (error) {
+        detachCore(bound, pasid);
+        throw error;
+      }
+    } else {
+      created.join();
+      try {
+        replaced = mode(bound, pasid, created);
+      } catch (error) {
+        created.leave();
+        throw error;
+      }
+    }
+    return created;
+  });
+  return { hwpt: hwpt as Hwpt, replaced };
+}
+
+/** iommufd_hw_pagetable_attach. */
+function doAttach(bound: BoundDevice, pasid: number, hwpt: Hwpt): null {
+  const attachment = bound.igroup.attachments.get(pasid);
+  if (attachment?.devices.has(bound)) fail('EBUSY', `device ${bound.id} is already attached`, 'devId');
+  if (attachment && attachment.hwpt !== hwpt) {
+    fail('EINVAL', `another device of the group is attached to HWPT ${attachment.hwpt.id}`, 'ptId');
+  }
+  const iopt = hwpt.paging.ioas.iopt;
+  // Reserved regions are enforced for RID attachments only (§5.3).
+  if (pasid === NO_PASID) iopt.reserve(bound.reservedRanges, bound);
+  if (!attachment) {
+    // Only the group's first device attaches in the driver; the others follow it.
+    try {
+      hwpt.checkDriverAttach(bound);
+    } catch (error) {
+      iopt.unreserve(bound);
+      throw error;
+    }
+  }
+  const target = attachment ?? new GroupAttachment(hwpt);
+  bound.igroup.attachments.set(pasid, target);
+  target.devices.add(bound);
+  hwpt.addAttachment(bound, pasid);
+  bound.setAttachment(pasid, hwpt);
+  return null;
+}
+
+/** iommufd_device_do_replace: the whole group moves; on failure nothing changes. */
+function doReplace(bound: BoundDevice, pasid: number, hwpt: Hwpt): Hwpt | null {
+  const attachment = bound.igroup.attachments.get(pasid);
+  if (!attachment) fail('EINVAL', `device ${bound.id} is not attached`, 'devId');
+  if (!attachment.devices.has(bound)) fail('EINVAL', `device ${bound.id} is not attached`, 'devId');
+  const old = attachment.hwpt;
+  if (old === hwpt) return null;
+  const devices = [...attachment.devices];
+  const oldIopt = old.paging.ioas.iopt;
+  const newIopt = hwpt.paging.ioas.iopt;
+  const movesIoas = pasid === NO_PASID && oldIopt !== newIopt;
+  const reservedFor: BoundDevice[] = [];
+  try {
+    if (movesIoas) {
+      for (const device of devices) {
+        newIopt.reserve(device.reservedRanges, device);
+        reservedFor.push(device);
+      }
+    }
+    for (const device of devices) hwpt.checkDriverAttach(device);
+  } catch (error) {
+    for (const device of reservedFor) newIopt.unreserve(device);
+    throw error;
+  }
+  if (movesIoas) for (const device of devices) oldIopt.unreserve(device);
+  attachment.hwpt = hwpt;
+  for (const device of devices) {
+    old.removeAttachment(device, pasid);
+    hwpt.addAttachment(device, pasid);
+    device.setAttachment(pasid, hwpt);
+  }
+  return old;
+}
+
+/** iommufd_hw_pagetable_detach: returns the HWPT detached from (to put), or null if none. */
+function detachCore(bound: BoundDevice, pasid: number): Hwpt | null {
+  const attachment = bound.igroup.attachments.get(pasid);
+  if (!attachment?.devices.has(bound)) return null;
+  attachment.devices.delete(bound);
+  if (attachment.devices.size === 0) bound.igroup.attachments.delete(pasid);
+  const hwpt = attachment.hwpt;
+  if (pasid === NO_PASID) hwpt.paging.ioas.iopt.unreserve(bound);
+  hwpt.removeAttachment(bound, pasid);
+  bound.setAttachment(pasid, null);
+  return hwpt;
+}
+
+/** iommufd_hw_pagetable_put: an auto domain goes with its last attachment (§2). */
+function putHwpt(hwpt: Hwpt | null): void {
+  if (hwpt instanceof HwptPaging && hwpt.autoDomain && hwpt.users === 1) hwpt.context.removeObject(hwpt);
+}

@@ -1,0 +1,206 @@
+// Hardware page tables: the abstract HWPT every attachment points at, and HWPT_PAGING, the
+// kernel-managed table mirroring one IOAS (HWPT in reference/iommufd-uapi.md §3.11, §4.6, §6).
+import { fail } from '../errors.ts';
+import type { IommuAperture, IommuUnit } from '../iommu/iommu.ts';
+import type { Context } from './context.ts';
+import type { BoundDevice } from './device.ts';
+import type { IoptDomain } from './io-pagetable.ts';
+import type { Ioas } from './ioas.ts';
+import { IommufdObject } from './object.ts';
+
+/** IOMMU_HWPT_ALLOC flags, as booleans. */
+export interface HwptAllocFlags {
+  nestParent?: boolean | undefined;
+  dirtyTracking?: boolean | undefined;
+  /** IOMMU_HWPT_ALLOC_PASID: the HWPT may also be attached to PASIDs (§5.3). */
+  pasid?: boolean | undefined;
+}
+
+export interface HwptAllocArgs extends HwptAllocFlags {
+  devId: number;
+  ptId: number;
+  /** IOMMU_HWPT_FAULT_ID_VALID with fault_id. */
+  faultId?: number | undefined;
+}
+
+/** Anything a device (RID or PASID) can be attached to: HWPT_PAGING now, HWPT_NESTED later. */
+export abstract class Hwpt extends IommufdObject {
+  abstract override readonly type: 'HWPT_PAGING' | 'HWPT_NESTED';
+  abstract readonly iommu: IommuUnit;
+  abstract readonly pasidCompatible: boolean;
+  /** Attached (device, PASIDs); each pair holds one user on this HWPT (§2). IOMMU_NO_PASID is 0. */
+  readonly attachments = new Map<BoundDevice, Set<number>>();
+  /** The FAULT queue its I/O page faults go to (HWPT_ALLOC with FAULT_ID_VALID), holding a user on it. */
+  faultQueue: IommufdObject | null = null;
+
+  get attachedDevices(): BoundDevice[] {
+    return [...this.attachments.keys()];
+  }
+
+  /** The paging table whose IOAS reserved regions and mappings apply (PRIV find_hwpt_paging). */
+  abstract get paging(): HwptPaging;
+
+  /** The driver's attach check for a group's first device: EINVAL when incompatible (§5.2). */
+  checkDriverAttach(device: BoundDevice): void {
+    if (device.iommu !== this.iommu) {
+      // A domain belongs to the IOMMU instance it was allocated for (SMMUv3 and the mock refuse others).
+      fail(
+        'EINVAL',
+        `the page table belongs to ${this.iommu.name}, the device sits behind ${device.iommu.name}`,
+        'ptId',
+      );
+    }
+  }
+
+  addAttachment(device: BoundDevice, pasid: number): void {
+    let pasids = this.attachments.get(device);
+    if (!pasids) {
+      pasids = new Set();
+      this.attachments.set(device, pasids);
+    }
+    pasids.add(pasid);
+    this.addUser();
+  }
+
+  removeAttachment(device: BoundDevice, pasid: number): void {
+    const pasids = this.attachments.get(device);
+    if (!pasids?.delete(pasid)) return;
+    if (pasids.size === 0) this.attachments.delete(device);
+    this.dropUser();
+  }
+
+  teardown(): void {
+    this.faultQueue?.dropUser();
+    this.faultQueue = null;
+  }
+}
+
+export interface HwptPagingOptions extends HwptAllocFlags {
+  autoDomain: boolean;
+}
+
+export class HwptPaging extends Hwpt implements IoptDomain {
+  readonly type = 'HWPT_PAGING' as const;
+  readonly autoDomain: boolean;
+  readonly nestParent: boolean;
+  /** Allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING: it has dirty ops (§6). */
+  readonly dirtyTrackingSupported: boolean;
+  /** IOMMU_HWPT_SET_DIRTY_TRACKING state. */
+  dirtyTrackingEnabled = false;
+  readonly pasidCompatible: boolean;
+  /** The domain's page sizes (pgsize_bitmap), ascending. */
+  readonly pageSizes: readonly bigint[];
+  readonly aperture: IommuAperture;
+  private joined = false;
+
+  constructor(
+    context: Context,
+    id: number,
+    readonly ioas: Ioas,
+    readonly iommu: IommuUnit,
+    options: HwptPagingOptions,
+  ) {
+    super(context, id);
+    this.autoDomain = options.autoDomain;
+    this.nestParent = options.nestParent ?? false;
+    this.dirtyTrackingSupported = options.dirtyTracking ?? false;
+    this.pasidCompatible = options.pasid ?? false;
+    this.pageSizes = [...iommu.pageSizes];
+    this.aperture = { ...iommu.aperture };
+  }
+
+  get minPageSize(): bigint {
+    return this.pageSizes[0]!;
+  }
+
+  get paging(): HwptPaging {
+    return this;
+  }
+
+  override checkDriverAttach(device: BoundDevice): void {
+    super.checkDriverAttach(device);
+    // The mock refuses a dirty-tracking domain for a MOCK_FLAGS_DEVICE_NO_DIRTY device (§5.2).
+    if (this.dirtyTrackingSupported && device.device.noDirtyTracking) {
+      fail('EINVAL', 'the device cannot do dirty tracking, the page table tracks dirty pages', 'ptId');
+    }
+  }
+
+  /** iopt_table_add_domain (§4.6), then it holds a user on the IOAS. All or nothing. */
+  join(): void {
+    this.ioas.iopt.addDomain(this);
+    this.ioas.hwpts.push(this);
+    this.ioas.addUser();
+    this.joined = true;
+  }
+
+  /** Unfill, drop its aperture reservations, release the IOAS. */
+  leave(): void {
+    if (!this.joined) return;
+    this.joined = false;
+    this.ioas.iopt.removeDomain(this);
+    this.ioas.hwpts.splice(this.ioas.hwpts.indexOf(this), 1);
+    this.ioas.dropUser();
+  }
+
+  override teardown(): void {
+    super.teardown();
+    this.leave();
+  }
+}
+
+/** iommufd_hwpt_paging_alloc's flag and driver checks, in §3.11 step 5 order. */
+export function checkPagingFlags(device: BoundDevice, flags: HwptAllocFlags, faultRequested: boolean): void {
+  const iommu = device.iommu;
+  if (flags.dirtyTracking && (!iommu.supportsDirtyTracking || device.device.noDirtyTracking)) {
+    fail('EOPNOTSUPP', 'the device or its IOMMU cannot track dirty pages', 'dirtyTracking');
+  }
+  if (faultRequested && flags.nestParent) {
+    fail('EOPNOTSUPP', 'a nest parent cannot take a fault queue', 'faultId');
+  }
+  if (flags.nestParent && !iommu.supportsNesting) {
+    fail('EOPNOTSUPP', `${iommu.name} cannot nest`, 'nestParent');
+  }
+}
+
+/** A new paging HWPT for `device` on `ioas`, joined to it. */
+export function createHwptPaging(
+  ctx: Context,
+  id: number,
+  device: BoundDevice,
+  ioas: Ioas,
+  options: HwptPagingOptions,
+): HwptPaging {
+  const hwpt = new HwptPaging(ctx, id, ioas, device.iommu, options);
+  hwpt.join();
+  return hwpt;
+}
+
+/** IOMMU_HWPT_ALLOC (§3.11), checks in kernel order. */
+export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
+  const device = ctx.lookup(args.devId, 'DEVICE', 'devId') as BoundDevice;
+  // §3.11 step 4: a missing pt_id or one of another type is EINVAL here, not ENOENT.
+  const pt = ctx.lookupAny(args.ptId, 'EINVAL', 'ptId');
+  if (pt.type === 'HWPT_PAGING') {
+    // §3.11 step 6: a nested HWPT needs driver data (data_len != 0), which this call cannot carry.
+    if (args.nestParent || args.dirtyTracking)
+      fail('EOPNOTSUPP', 'flags not valid for a nested HWPT', 'ptId');
+    fail('EOPNOTSUPP', 'a nested HWPT needs driver data', 'ptId');
+  }
+  if (pt.type !== 'IOAS') fail('EINVAL', `object ${args.ptId} is not an IOAS or HWPT_PAGING`, 'ptId');
+  checkPagingFlags(device, args, args.faultId !== undefined);
+  return ctx.createObject((id) => {
+    const hwpt = createHwptPaging(ctx, id, device, pt as Ioas, { ...args, autoDomain: false });
+    if (args.faultId !== undefined) {
+      try {
+        // §3.11 step 8: checked after the domain exists; no FAULT, no HWPT.
+        const fault = ctx.lookup(args.faultId, 'FAULT', 'faultId');
+        fault.addUser();
+        hwpt.faultQueue = fault;
+      } catch (error) {
+        hwpt.leave();
+        throw error;
+      }
+    }
+    return hwpt;
+  });
+}
