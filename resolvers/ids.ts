@@ -1,9 +1,9 @@
 // Global IDs from mutation inputs: a malformed, unknown or wrong-type ID is the kernel's ENOENT.
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { fail } from '../hw-model/errors.ts';
 import type { PciDevice } from '../hw-model/host/device.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import type { Host } from '../hw-model/host/host.ts';
-import { fail } from '../hw-model/errors.ts';
 import type { IommuUnit } from '../hw-model/iommu/iommu.ts';
 import { findDevice, findHost, findIommu } from './node-keys.ts';
 
@@ -23,7 +23,8 @@ export function decodeId(globalId: string, field: string): DecodedId {
 
 function lookup<T>(globalId: string, field: string, typename: string, find: (key: string) => T | null): T {
   const decoded = decodeId(globalId, field);
-  if (decoded.typename !== typename) fail('ENOENT', `${field} names a ${decoded.typename}, not a ${typename}`, field);
+  if (decoded.typename !== typename)
+    fail('ENOENT', `${field} names a ${decoded.typename}, not a ${typename}`, field);
   return find(decoded.key) ?? fail('ENOENT', `no ${typename} with ${field} ${globalId}`, field);
 }
 

@@ -1,12 +1,18 @@
 // Thin adapters between inventory fields and hw-model/pci.
-import type { PciDevice } from '../hw-model/host/device.ts';
+
 import { fail } from '../hw-model/errors.ts';
+import type { PciDevice } from '../hw-model/host/device.ts';
 import { configSpaceGaps } from '../hw-model/pci/gaps.ts';
 import { placeVirtualCapability } from '../hw-model/pci/placement.ts';
 import { vfioConfigView } from '../hw-model/pci/vfio-view.ts';
 
 /** Device.configSpace: a window of the physical or VFIO view, clipped to the config-space size. */
-export function configWindow(device: PciDevice, offset: number, length: number, view: 'PHYSICAL' | 'VFIO'): string {
+export function configWindow(
+  device: PciDevice,
+  offset: number,
+  length: number,
+  view: 'PHYSICAL' | 'VFIO',
+): string {
   const config = view === 'VFIO' ? vfioConfigView(device.config) : device.config;
   if (offset < 0 || offset > config.size) fail('EINVAL', `offset must be within 0..${config.size}`, 'offset');
   if (length < 0) fail('EINVAL', 'length must not be negative', 'length');
@@ -17,7 +23,10 @@ export function gapsOf(device: PciDevice) {
   return configSpaceGaps(device.config, device.quirks());
 }
 
-export function placementFor(device: PciDevice, input: { capId?: number | null; size?: number | null; offset?: number | null }) {
+export function placementFor(
+  device: PciDevice,
+  input: { capId?: number | null; size?: number | null; offset?: number | null },
+) {
   const placement = placeVirtualCapability(device.config, device.quirks(), {
     capId: input.capId ?? undefined,
     size: input.size ?? undefined,

@@ -11,9 +11,11 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     UInt64: { Input: bigint; Output: bigint };
   };
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
+  defaultFieldNullability: false,
   plugins: [RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
   relay: {
     cursorType: 'String',

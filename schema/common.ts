@@ -14,7 +14,11 @@ export const ErrnoEnum = builder.enumType('Errno', {
 export const UserErrorRef = builder.objectRef<UserError>('UserError').implement({
   description: 'A mistake in the input, reported as the kernel would report it.',
   fields: (t) => ({
-    code: t.field({ type: ErrnoEnum, description: 'The errno the kernel returns for this mistake.', resolve: (e) => e.code }),
+    code: t.field({
+      type: ErrnoEnum,
+      description: 'The errno the kernel returns for this mistake.',
+      resolve: (e) => e.code,
+    }),
     message: t.exposeString('message', { description: 'What was wrong, in words.' }),
     field: t.exposeStringList('field', {
       nullable: true,

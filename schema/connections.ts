@@ -6,7 +6,10 @@ export const MAX_PAGE_SIZE = 1000;
 
 /** One page of an in-memory list, with the total count the contract's connections carry. */
 export function pageOf<T>(items: readonly T[], args: DefaultConnectionArguments) {
-  const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items);
+  const page = resolveArrayConnection(
+    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+    items,
+  );
   return { ...page, totalCount: items.length };
 }
 

@@ -6,5 +6,9 @@ import './inventory/group.ts';
 import './inventory/device.ts';
 import './inventory/host.ts';
 import './inventory/queries.ts';
+import './iommufd/objects.ts';
+import './iommufd/links.ts';
+import './iommufd/mutations.ts';
+import './translation.ts';
 
 export const schema = builder.toSchema();

@@ -10,3 +10,19 @@ export const HostRef = builder.objectRef<Host>('Host');
 export const IommuRef = builder.objectRef<IommuUnit>('Iommu');
 export const IommuGroupRef = builder.objectRef<IommuGroup>('IommuGroup');
 export const DeviceRef = builder.objectRef<PciDevice>('Device');
+
+import type {
+  BoundDevice,
+  Context,
+  Hwpt,
+  HwptPaging,
+  Ioas,
+  IommufdObject,
+} from '../hw-model/iommufd/index.ts';
+
+export const ContextRef = builder.objectRef<Context>('Context');
+export const IommufdObjectRef = builder.interfaceRef<IommufdObject>('IommufdObject');
+export const HwptRef = builder.interfaceRef<Hwpt>('Hwpt');
+export const BoundDeviceRef = builder.objectRef<BoundDevice>('BoundDevice');
+export const IoasRef = builder.objectRef<Ioas>('Ioas');
+export const HwptPagingRef = builder.objectRef<HwptPaging>('HwptPaging');

@@ -1,6 +1,6 @@
 // UInt64: 64-bit unsigned values (IOVAs, addresses, lengths, registers) as "0x…" hex strings on the wire.
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { U64_MAX, toHex } from '../hw-model/u64.ts';
+import { toHex, U64_MAX } from '../hw-model/u64.ts';
 
 const DECIMAL = /^[0-9]+$/;
 const HEX = /^0x[0-9a-fA-F]+$/;

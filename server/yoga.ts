@@ -1,7 +1,11 @@
 // The Yoga instance: schema, per-request context, query limits and error masking. Tests call yoga.fetch on it.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError as defaultMaskError, type YogaServerOptions } from 'graphql-yoga';
+import {
+  createGraphQLError,
+  createYoga,
+  maskError as defaultMaskError,
+  type YogaServerOptions,
+} from 'graphql-yoga';
 import { IommufdError } from '../hw-model/errors.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import { createContext, type GraphQLContext } from '../resolvers/context.ts';
@@ -19,11 +23,13 @@ export const queryLimits = {
 const armor = new EnvelopArmor(queryLimits);
 
 /** A model error thrown from a query field is bad input, not a server fault: show it with its errno. */
+// Duck-typed, not instanceof GraphQLError: test runners may load graphql's ESM and CJS builds side by side.
 function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const wrapped = error as { originalError?: unknown; path?: readonly (string | number)[] };
+  const original = wrapped.originalError ?? error;
   if (original instanceof IommufdError) {
-    return new GraphQLError(original.message, {
-      path: error instanceof GraphQLError ? error.path : undefined,
+    return createGraphQLError(original.message, {
+      path: wrapped.path,
       extensions: { code: 'BAD_USER_INPUT', errno: original.errno, field: original.field ?? null },
     });
   }

@@ -41,7 +41,8 @@ export function deviceMatches(device: PciDevice, filter: DeviceFilter): boolean 
   if (filter.vendorId != null && device.vendorId !== filter.vendorId) return false;
   if (filter.deviceId != null && device.deviceId !== filter.deviceId) return false;
   if (filter.hasCapabilities && !hasAllCapabilities(device, filter.hasCapabilities)) return false;
-  if (filter.minPasidLog2 != null && (hwInfoOf(device)?.maxPasidLog2 ?? 0) < filter.minPasidLog2) return false;
+  if (filter.minPasidLog2 != null && (hwInfoOf(device)?.maxPasidLog2 ?? 0) < filter.minPasidLog2)
+    return false;
   if (filter.pciCapabilityId != null && !hasPciCapability(device, filter.pciCapabilityId)) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 // PCI devices: identity, topology, config space, capabilities, GET_HW_INFO, vPASID placement.
 import { PciDevice } from '../../hw-model/host/device.ts';
-import { deviceKey, findDevice } from '../../resolvers/node-keys.ts';
 import { configWindow, gapsOf, placementFor } from '../../resolvers/inventory.ts';
+import { deviceKey, findDevice } from '../../resolvers/node-keys.ts';
 import { builder } from '../builder.ts';
 import { totalCountField } from '../connections.ts';
 import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';
@@ -16,7 +16,8 @@ const PciCapabilityRef = builder.simpleObject('PciCapability', {
     version: t.int({ nullable: true, description: 'Extended capabilities only.' }),
     size: t.int({
       nullable: true,
-      description: 'Bytes the capability occupies, where its ID defines the size or its header says so; null when unknown.',
+      description:
+        'Bytes the capability occupies, where its ID defines the size or its header says so; null when unknown.',
     }),
     name: t.string({ description: 'As lspci names it, e.g. Process Address Space ID (PASID).' }),
   }),
@@ -29,7 +30,10 @@ const PasidCapabilityRef = builder.simpleObject('PasidCapability', {
     executePermission: t.boolean({ description: 'Execute Permission Supported.' }),
     privilegedMode: t.boolean({ description: 'Privileged Mode Supported.' }),
     enabled: t.boolean({ description: 'PASID Enable in the control register.' }),
-    source: t.field({ type: DeviceRef, description: 'Whose capability this is: the device itself or its PF.' }),
+    source: t.field({
+      type: DeviceRef,
+      description: 'Whose capability this is: the device itself or its PF.',
+    }),
   }),
 });
 
@@ -39,14 +43,19 @@ export const HwCapabilityEnum = builder.enumType('HwCapability', {
     DIRTY_TRACKING: { description: 'IOMMU dirty tracking is available for this device.' },
     PCI_PASID_EXEC: { description: 'The PASID capability supports Execute permission.' },
     PCI_PASID_PRIV: { description: 'The PASID capability supports Privileged mode.' },
-    PCI_ATS_NOT_SUPPORTED: { description: 'The device cannot use ATS (negative so that 0 from an old kernel means usable).' },
+    PCI_ATS_NOT_SUPPORTED: {
+      description: 'The device cannot use ATS (negative so that 0 from an old kernel means usable).',
+    },
   } as const,
 });
 
 const DeviceHwInfoRef = builder.simpleObject('DeviceHwInfo', {
   description: 'What IOMMU_GET_HW_INFO returns for a device.',
   fields: (t) => ({
-    type: t.field({ type: IommuTypeEnum, description: "The IOMMU's info type: INTEL_VTD, ARM_SMMUV3, AMD or MOCK." }),
+    type: t.field({
+      type: IommuTypeEnum,
+      description: "The IOMMU's info type: INTEL_VTD, ARM_SMMUV3, AMD or MOCK.",
+    }),
     capabilities: t.field({ type: [HwCapabilityEnum], description: 'out_capabilities as a set.' }),
     maxPasidLog2: t.int({
       description:
@@ -120,7 +129,12 @@ builder.node(DeviceRef, {
     deviceId: t.exposeInt('deviceId', { description: 'PCI device ID.' }),
     classCode: t.exposeInt('classCode', { description: '24-bit class code (class, subclass, prog-if).' }),
     name: t.exposeString('name', { nullable: true, description: 'Human name, where known.' }),
-    iommu: t.field({ type: IommuRef, nullable: true, description: 'The IOMMU it sits behind.', resolve: (d) => d.iommu }),
+    iommu: t.field({
+      type: IommuRef,
+      nullable: true,
+      description: 'The IOMMU it sits behind.',
+      resolve: (d) => d.iommu,
+    }),
     iommuGroup: t.field({
       type: IommuGroupRef,
       nullable: true,
@@ -156,7 +170,8 @@ builder.node(DeviceRef, {
     pasid: t.field({
       type: PasidCapabilityRef,
       nullable: true,
-      description: "The PASID capability this device's DMA can use: its own, or its PF's for a VF. Null when it has none.",
+      description:
+        "The PASID capability this device's DMA can use: its own, or its PF's for a VF. Null when it has none.",
       resolve: (d) => {
         const pasid = d.pasid();
         return pasid && { ...pasid.regs, source: pasid.source };

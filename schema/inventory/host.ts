@@ -18,9 +18,17 @@ builder.node(HostRef, {
         'The profile it was built from (e.g. intel-sapphire-rapids, arm-grace, amd-genoa, selftest-mock, lspci-import).',
     }),
     iommus: t.field({ type: [IommuRef], description: 'Its IOMMU units.', resolve: (h) => h.iommus }),
-    iommuGroups: t.field({ type: [IommuGroupRef], description: 'Its IOMMU groups.', resolve: (h) => h.groups }),
+    iommuGroups: t.field({
+      type: [IommuGroupRef],
+      description: 'Its IOMMU groups.',
+      resolve: (h) => h.groups,
+    }),
     devices: t.connection(
-      { type: DeviceRef, description: 'Its PCI functions in BDF order.', resolve: (h, args) => pageOf(h.devices, args) },
+      {
+        type: DeviceRef,
+        description: 'Its PCI functions in BDF order.',
+        resolve: (h, args) => pageOf(h.devices, args),
+      },
       DeviceConnectionRef,
     ),
     device: t.field({

@@ -18,6 +18,10 @@ export const IommuTypeEnum = builder.enumType('IommuType', {
   } as const,
 });
 
+/** GraphQL Int is signed 32-bit: a u32 register travels as its two's-complement value. */
+const asInt32 = (value: number) => value | 0;
+const U32_NOTE = "A 32-bit register as a signed Int (two's complement: add 2^32 to negative values).";
+
 type Vtd = Extract<IommuHwInfo, { type: 'INTEL_VTD' }>;
 type Smmu = Extract<IommuHwInfo, { type: 'ARM_SMMUV3' }>;
 type Amd = Extract<IommuHwInfo, { type: 'AMD' }>;
@@ -37,10 +41,16 @@ const ArmSmmuv3HwInfo = builder.objectRef<Smmu>('ArmSmmuv3HwInfo').implement({
   description: 'struct iommu_hw_info_arm_smmuv3.',
   isTypeOf: (info) => (info as IommuHwInfo).type === 'ARM_SMMUV3',
   fields: (t) => ({
-    flags: t.exposeInt('flags', { description: 'Reserved flags (0).' }),
-    idr: t.exposeIntList('idr', { description: 'IDR0..IDR5.' }),
-    iidr: t.exposeInt('iidr', { description: 'Implementation Identification Register.' }),
-    aidr: t.exposeInt('aidr', { description: 'Architecture Identification Register.' }),
+    flags: t.int({ description: 'Reserved flags (0).', resolve: (i) => asInt32(i.flags) }),
+    idr: t.intList({ description: `IDR0..IDR5. ${U32_NOTE}`, resolve: (i) => i.idr.map(asInt32) }),
+    iidr: t.int({
+      description: `Implementation Identification Register. ${U32_NOTE}`,
+      resolve: (i) => asInt32(i.iidr),
+    }),
+    aidr: t.int({
+      description: `Architecture Identification Register. ${U32_NOTE}`,
+      resolve: (i) => asInt32(i.aidr),
+    }),
   }),
 });
 
@@ -57,8 +67,11 @@ const MockHwInfo = builder.objectRef<Mock>('MockHwInfo').implement({
   description: "The selftest mock's struct iommu_test_hw_info (type 0xfeedbeef).",
   isTypeOf: (info) => (info as IommuHwInfo).type === 'MOCK',
   fields: (t) => ({
-    flags: t.exposeInt('flags', { description: 'Always 0.' }),
-    testReg: t.exposeInt('testReg', { description: 'IOMMU_HW_INFO_SELFTEST_REGVAL (0xdeadbeef).' }),
+    flags: t.int({ description: 'Always 0.', resolve: (i) => asInt32(i.flags) }),
+    testReg: t.int({
+      description: `IOMMU_HW_INFO_SELFTEST_REGVAL (0xdeadbeef, so -559038737). ${U32_NOTE}`,
+      resolve: (i) => asInt32(i.testReg),
+    }),
   }),
 });
 
@@ -76,7 +89,11 @@ builder.node(IommuRef, {
     name: t.exposeString('name', {
       description: 'As the kernel names it: dmar0, smmu3.0x0000000016000000, ivhd0, mock0.',
     }),
-    host: t.field({ type: HostRef, description: 'The host it belongs to.', resolve: (i, _a, ctx) => hostOfIommu(ctx.fleet, i) }),
+    host: t.field({
+      type: HostRef,
+      description: 'The host it belongs to.',
+      resolve: (i, _a, ctx) => hostOfIommu(ctx.fleet, i),
+    }),
     type: t.field({ type: IommuTypeEnum, description: 'Its architecture.', resolve: (i) => i.type }),
     addressWidth: t.exposeInt('addressWidth', { description: 'Input address width in bits.' }),
     pageSizes: t.field({

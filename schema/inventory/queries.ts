@@ -9,7 +9,6 @@ import { DeviceRef, HostRef } from '../refs.ts';
 import { DeviceConnectionRef, HwCapabilityEnum } from './device.ts';
 import { IommuTypeEnum } from './iommu.ts';
 
-
 const HostFilter = builder.inputType('HostFilter', {
   description: 'Which hosts to list.',
   fields: (t) => ({
@@ -28,7 +27,10 @@ const DeviceFilter = builder.inputType('DeviceFilter', {
     hostName: t.string({ description: 'Only devices of this host.' }),
     vendorId: t.int({ description: 'PCI vendor ID.' }),
     deviceId: t.int({ description: 'PCI device ID.' }),
-    hasCapabilities: t.field({ type: [HwCapabilityEnum], description: 'Devices whose GET_HW_INFO reports all of these.' }),
+    hasCapabilities: t.field({
+      type: [HwCapabilityEnum],
+      description: 'Devices whose GET_HW_INFO reports all of these.',
+    }),
     minPasidLog2: t.int({ description: 'Minimum out_max_pasid_log2.' }),
     pciCapabilityId: t.int({
       description: 'Only devices with this PCI (0x00-0xff) or extended (0x100 + id) capability present.',
@@ -54,13 +56,16 @@ builder.queryFields((t) => ({
     args: { name: t.arg.string({ required: true, description: 'The host name.' }) },
     resolve: (_root, { name }, ctx) => ctx.fleet.host(name) ?? null,
   }),
-  devices: t.connection({
-    type: DeviceRef,
-    description:
-      'Devices across every host, filtered; the typical dashboard question ("which devices can do PASID with dirty tracking?").',
-    args: { filter: t.arg({ type: DeviceFilter, description: 'Which devices.' }) },
-    resolve: (_root, args, ctx) => pageOf(filterDevices(ctx.fleet.hosts, args.filter ?? {}), args),
-  }, DeviceConnectionRef),
+  devices: t.connection(
+    {
+      type: DeviceRef,
+      description:
+        'Devices across every host, filtered; the typical dashboard question ("which devices can do PASID with dirty tracking?").',
+      args: { filter: t.arg({ type: DeviceFilter, description: 'Which devices.' }) },
+      resolve: (_root, args, ctx) => pageOf(filterDevices(ctx.fleet.hosts, args.filter ?? {}), args),
+    },
+    DeviceConnectionRef,
+  ),
 }));
 
 const HostCreateInput = builder.inputType('HostCreateInput', {
@@ -118,7 +123,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: HostCreateInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       payload(() => ({
-        host: ctx.fleet.createHost({ name: input.name, profile: input.profile ?? undefined, lspci: input.lspci ?? undefined }),
+        host: ctx.fleet.createHost({
+          name: input.name,
+          profile: input.profile ?? undefined,
+          lspci: input.lspci ?? undefined,
+        }),
       })),
   }),
   deviceAdd: t.field({

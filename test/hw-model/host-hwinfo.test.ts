@@ -83,8 +83,26 @@ describe('GET_HW_INFO on amd-genoa (genoa-01)', () => {
     expect(hw.data).toEqual({ type: 'AMD', efr: 0xa5bf7320a2294aeen, efr2: 0x1dn });
   });
 
-  it("the IOMMU's own function is not behind an IOMMU: ENODEV", () => {
-    const iommuFn = dev('genoa-01', '0000:00:00.2');
+  it("a function no IOMMU translates (like AMD's IOMMU function itself) has no GET_HW_INFO: ENODEV", () => {
+    const ivhd0 = new AmdVi('ivhd0', ZEN4_CLIENT_AMDVI);
+    const host = buildHost(
+      'zen4-iommu-fn',
+      'test',
+      [ivhd0],
+      [
+        {
+          bdf: '0000:00:00.2',
+          iommu: null,
+          config: {
+            vendorId: 0x1022,
+            deviceId: 0x149e,
+            classCode: 0x080600,
+            portType: 'rcIntegratedEndpoint',
+          },
+        },
+      ],
+    );
+    const iommuFn = host.device('0000:00:00.2')!;
     expect(() => iommuFn.hwInfo()).toThrow(IommufdError);
     try {
       iommuFn.hwInfo();

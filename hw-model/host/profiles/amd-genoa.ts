@@ -8,7 +8,8 @@ import type { HostProfile } from './profile.ts';
 /**
  * Devices (behind ivhd0 unless noted):
  * - 0000:00:00.0 Genoa root complex 1022:14a4 (host bridge)
- * - 0000:00:00.2 Genoa IOMMU 1022:149e: the IOMMU's own function, not translated (no group)
+ * The IOMMU's own PCI function (0000:00:00.2, 1022:149e) is the Iommu ivhd0, not a Device: it has no
+ * IOMMU group, so nothing can bind it and GET_HW_INFO has no answer for it.
  * - 0000:00:01.1 GPP bridge 1022:14ab (ACS) → 0000:01:00.0 Samsung PM9A3 NVMe 144d:a80a
  * - 0000:40:01.1 GPP bridge 1022:14ab (ACS) → 0000:41:00.0 ConnectX-6 Dx 15b3:101d, SR-IOV 2 of 8
  *   VFs (15b3:101e, First VF Offset 1, Stride 1 → 0000:41:00.1, 0000:41:00.2)
@@ -35,17 +36,6 @@ export const amdGenoa: HostProfile = {
             vendorId: 0x1022,
             deviceId: 0x14a4,
             classCode: 0x060000,
-            portType: 'rcIntegratedEndpoint',
-          },
-        },
-        {
-          bdf: '0000:00:00.2',
-          name: 'Genoa IOMMU',
-          iommu: null,
-          config: {
-            vendorId: 0x1022,
-            deviceId: 0x149e,
-            classCode: 0x080600,
             portType: 'rcIntegratedEndpoint',
           },
         },

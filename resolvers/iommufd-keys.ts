@@ -1,0 +1,78 @@
+// Global-ID keys of iommufd contexts ("host/serial") and objects ("host/serial/objectId"), and their lookup.
+import { fail } from '../hw-model/errors.ts';
+import type { Fleet } from '../hw-model/host/fleet.ts';
+import { type Context, contextsOf, type IommufdObject } from '../hw-model/iommufd/index.ts';
+import { decodeId } from './ids.ts';
+
+export const contextKey = (ctx: Context) => `${ctx.host.name}/${ctx.serial}`;
+export const objectKey = (obj: IommufdObject) => `${contextKey(obj.context)}/${obj.id}`;
+
+/** Typenames whose IDs name iommufd objects (anything else passed as an object ID is ENOENT). */
+export const OBJECT_TYPENAMES = new Set([
+  'BoundDevice',
+  'Ioas',
+  'HwptPaging',
+  'HwptNested',
+  'FaultQueue',
+  'Viommu',
+  'Vdevice',
+  'Veventq',
+]);
+
+function parseKey(key: string): { host: string; serial: number; objectId: number | null } | null {
+  const match = /^([^/]+)\/(\d+)(?:\/(\d+))?$/.exec(key);
+  if (!match) return null;
+  return {
+    host: match[1]!,
+    serial: Number(match[2]),
+    objectId: match[3] === undefined ? null : Number(match[3]),
+  };
+}
+
+export function findContext(fleet: Fleet, key: string): Context | null {
+  const parsed = parseKey(key);
+  const host = parsed && parsed.objectId === null ? fleet.host(parsed.host) : undefined;
+  return (host && contextsOf(host).find((c) => c.serial === parsed!.serial)) || null;
+}
+
+export function findObject(fleet: Fleet, key: string): IommufdObject | null {
+  const parsed = parseKey(key);
+  if (!parsed || parsed.objectId === null) return null;
+  const ctx = findContext(fleet, `${parsed.host}/${parsed.serial}`);
+  return ctx?.object(parsed.objectId) ?? null;
+}
+
+/** A Context input ID: ENOENT when malformed, of another type, or closed. */
+export function contextById(fleet: Fleet, globalId: string, field: string): Context {
+  const { typename, key } = decodeId(globalId, field);
+  const ctx = typename === 'Context' ? findContext(fleet, key) : null;
+  return ctx ?? fail('ENOENT', `no open context with ${field} ${globalId}`, field);
+}
+
+/** The context and object ID an object input ID names (the object itself may be gone: the model decides). */
+export function objectRefById(
+  fleet: Fleet,
+  globalId: string,
+  field: string,
+): { context: Context; objectId: number } {
+  const { typename, key } = decodeId(globalId, field);
+  const parsed = OBJECT_TYPENAMES.has(typename) ? parseKey(key) : null;
+  const context = parsed?.objectId != null ? findContext(fleet, `${parsed.host}/${parsed.serial}`) : null;
+  if (!context || parsed?.objectId == null)
+    return fail('ENOENT', `no object with ${field} ${globalId}`, field);
+  return { context, objectId: parsed.objectId };
+}
+
+/**
+ * The object ID to hand the model for an ID that must live in `context`. An object of another context is, to
+ * this context, an ID that does not exist: 0, which the kernel never allocates, so the model reports it as Linux
+ * would for that argument (ENOENT, or EINVAL for HWPT_ALLOC's pt_id).
+ */
+export function objectIdIn(fleet: Fleet, context: Context, globalId: string, field: string): number {
+  try {
+    const ref = objectRefById(fleet, globalId, field);
+    return ref.context === context ? ref.objectId : 0;
+  } catch {
+    return 0;
+  }
+}
