@@ -103,6 +103,7 @@ export class Context {
 
   /** A live object; reserved IDs and tombstones are not objects. */
   object(id: number): IommufdObject | undefined {
+    if (!Number.isInteger(id)) return undefined;
     const slot = this.slots.get(id);
     return slot?.kind === 'live' ? slot.object : undefined;
   }
