@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DeviceAddDocument, HostCreateDocument, HostOverviewDocument, HostsDocument } from '../gql/graphql.ts';
+import {
+  DeviceAddDocument,
+  HostCreateDocument,
+  HostOverviewDocument,
+  HostsDocument,
+} from '../gql/graphql.ts';
 import { lspciFixtureDir } from '../shared-dir.ts';
 import { TestClient } from './client.ts';
 
@@ -15,7 +20,9 @@ async function hostCount(client: TestClient) {
 describe('hostCreate', () => {
   it('builds a host from a profile', async () => {
     const client = new TestClient();
-    const { hostCreate } = await client.data(HostCreateDocument, { input: { name: 'lab-7', profile: 'arm-grace' } });
+    const { hostCreate } = await client.data(HostCreateDocument, {
+      input: { name: 'lab-7', profile: 'arm-grace' },
+    });
     expect(hostCreate.userErrors).toEqual([]);
     expect(hostCreate.host).toMatchObject({ name: 'lab-7', profile: 'arm-grace' });
     expect(hostCreate.host!.iommus.map((i) => i.type)).toEqual(['ARM_SMMUV3', 'ARM_SMMUV3']);
@@ -57,7 +64,12 @@ describe('hostCreate', () => {
     ['a taken name', { name: 'spr-01', profile: 'selftest-mock' }, 'EEXIST', 'name'],
     ['an unknown profile', { name: 'x1', profile: 'cray-1' }, 'EINVAL', 'profile'],
     ['neither profile nor lspci', { name: 'x2' }, 'EINVAL', null],
-    ['both profile and lspci', { name: 'x3', profile: 'amd-genoa', lspci: '00:00.0 Host bridge' }, 'EINVAL', null],
+    [
+      'both profile and lspci',
+      { name: 'x3', profile: 'amd-genoa', lspci: '00:00.0 Host bridge' },
+      'EINVAL',
+      null,
+    ],
     ['lspci text with no device', { name: 'x4', lspci: 'hello world\n' }, 'EINVAL', 'lspci'],
     ['a broken hex line', { name: 'x5', lspci: '00:01.0 Ethernet: x\n00: 86 80 zz 10\n' }, 'EINVAL', 'lspci'],
   ])('rejects %s and changes nothing', async (_what, input, code, field) => {
