@@ -2,9 +2,10 @@
 // kernel-managed table mirroring one IOAS (HWPT in reference/iommufd-uapi.md §3.11, §4.6, §6).
 import { fail } from '../errors.ts';
 import type { IommuAperture, IommuUnit } from '../iommu/iommu.ts';
+import { PAGE_SIZE } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
-import type { IoptDomain } from './io-pagetable.ts';
+import type { IopArea, IoptDomain } from './io-pagetable.ts';
 import type { Ioas } from './ioas.ts';
 import { IommufdObject } from './object.ts';
 
@@ -115,6 +116,26 @@ export class HwptPaging extends Hwpt implements IoptDomain {
 
   get paging(): HwptPaging {
     return this;
+  }
+
+  /**
+   * The IOPTE size mapping `iova` of `area`: the largest page that lies inside the area (each area is
+   * mapped on its own), maps a physically contiguous run, and has IOVA and physical address aligned to
+   * its size. Without huge pages the IOAS maps in PAGE_SIZE pieces (§3.9). Computed from alignment, so
+   * the table costs nothing per page.
+   */
+  pageSizeAt(area: IopArea, iova: bigint): bigint {
+    const hugePages = this.ioas.iopt.hugePages;
+    const memory = area.pages.memory;
+    for (let index = this.pageSizes.length - 1; index > 0; index--) {
+      const size = this.pageSizes[index]!;
+      if (!hugePages && size > PAGE_SIZE) continue;
+      const block = iova - (iova % size);
+      if (block < area.iova || block + size - 1n > area.last) continue;
+      const physical = memory.contiguousPhysical(area.userVa + (block - area.iova), size);
+      if (physical !== undefined && physical % size === 0n) return size;
+    }
+    return this.minPageSize;
   }
 
   override checkDriverAttach(device: BoundDevice): void {

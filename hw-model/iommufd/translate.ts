@@ -1,10 +1,9 @@
 // DMA translation through a device's current attachment: an emulator extension anchored on the mock's
 // iova_to_phys (§11). Read-only: O(log areas), no side effects.
 import type { PciDevice } from '../host/device.ts';
-import { PAGE_SIZE, toHex } from '../u64.ts';
+import { toHex } from '../u64.ts';
 import { bindingOf, NO_PASID } from './device.ts';
 import { type Hwpt, HwptPaging } from './hwpt.ts';
-import type { IopArea } from './io-pagetable.ts';
 
 export type DmaAccess = 'READ' | 'WRITE';
 
@@ -71,28 +70,9 @@ export function walkPaging(hwpt: HwptPaging, iova: bigint, access: DmaAccess): T
     kind: 'translation',
     iova,
     physicalAddress,
-    pageSize: ioptePageSize(hwpt, area, iova),
+    pageSize: hwpt.pageSizeAt(area, iova),
     readable: area.readable,
     writable: area.writable,
     hwpt,
   };
-}
-
-/**
- * The largest page the domain would have used for `iova`: the page must lie inside the area (each area
- * is mapped on its own), map a physically contiguous run, and have IOVA and physical address aligned to
- * its size. Without huge pages the IOAS maps in PAGE_SIZE pieces (§3.9).
- */
-export function ioptePageSize(hwpt: HwptPaging, area: IopArea, iova: bigint): bigint {
-  const hugePages = hwpt.ioas.iopt.hugePages;
-  const memory = area.pages.memory;
-  for (let index = hwpt.pageSizes.length - 1; index > 0; index--) {
-    const size = hwpt.pageSizes[index]!;
-    if (!hugePages && size > PAGE_SIZE) continue;
-    const block = iova - (iova % size);
-    if (block < area.iova || block + size - 1n > area.last) continue;
-    const physical = memory.contiguousPhysical(area.userVa + (block - area.iova), size);
-    if (physical !== undefined && physical % size === 0n) return size;
-  }
-  return hwpt.pageSizes[0]!;
 }
