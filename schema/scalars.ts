@@ -1,12 +1,15 @@
 // UInt64: 64-bit unsigned values (IOVAs, addresses, lengths, registers) as "0x…" hex strings on the wire.
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { toHex, U64_MAX } from '../hw-model/u64.ts';
 
 const DECIMAL = /^[0-9]+$/;
 const HEX = /^0x[0-9a-fA-F]+$/;
 
+// Errors come from Yoga's createGraphQLError so Yoga shows them (a GraphQLError from another copy of graphql
+// would be masked as a server fault).
 function reject(value: unknown): never {
-  throw new GraphQLError(
+  throw createGraphQLError(
     `UInt64 cannot represent ${JSON.stringify(value)}: expected a "0x" hex string, a decimal digit string, or an integer 0..2^53-1, within 0..2^64-1`,
   );
 }
@@ -42,7 +45,7 @@ export const UInt64Scalar = new GraphQLScalarType<bigint, string>({
   serialize(value) {
     if (typeof value === 'bigint') return toHex(inRange(value, value.toString()));
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return toHex(value);
-    throw new GraphQLError(`UInt64 cannot serialize ${String(value)}`);
+    throw createGraphQLError(`UInt64 cannot serialize ${String(value)}`);
   },
   parseValue: parseUInt64,
   parseLiteral,

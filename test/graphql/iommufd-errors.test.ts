@@ -1,0 +1,438 @@
+// Every iommufd mutation with bad input through GraphQL: malformed, unknown, wrong-type and foreign IDs,
+// unaligned and overflowing numbers. Each answers with the kernel's errno and leaves the state as it was.
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ContextCloseDocument,
+  ContextStateDocument,
+  DeviceAttachDocument,
+  DeviceBindDocument,
+  DeviceDetachDocument,
+  DeviceReplaceDocument,
+  DeviceUnbindDocument,
+  HwptAllocDocument,
+  IoasAddReservedDocument,
+  IoasAllocDocument,
+  IoasAllowIovasDocument,
+  IoasCopyDocument,
+  IoasMapDocument,
+  IoasSetHugePagesDocument,
+  IoasStateDocument,
+  IoasUnmapDocument,
+  ObjectDestroyDocument,
+  TranslateDocument,
+} from '../gql/graphql.ts';
+import { TestClient } from './client.ts';
+import { allocIoas, attach, bind, deviceIds, map, ok, openContext } from './iommufd-helpers.ts';
+
+const client = new TestClient();
+const ids = {} as {
+  host: string;
+  ctx: string;
+  ioas: string;
+  dev: string;
+  hwpt: string;
+  otherCtx: string;
+  otherIoas: string;
+  spareDevice: string;
+  plainDevice: string;
+};
+const MALFORMED = 'not-an-id';
+/** The IOAS's global ID with its object ID replaced by one that was never allocated. */
+const UNKNOWN_IOAS = () => {
+  const key = Buffer.from(ids.ioas, 'base64')
+    .toString()
+    .replace(/\/\d+$/, '/999');
+  return Buffer.from(key).toString('base64');
+};
+
+beforeAll(async () => {
+  const devices = await deviceIds(client, 'mock-01');
+  ids.plainDevice = devices.get('0000:00:01.0')!;
+  ids.spareDevice = devices.get('0000:00:03.0')!;
+  ids.ctx = await openContext(client, 'mock-01');
+  ids.ioas = await allocIoas(client, ids.ctx);
+  ids.dev = await bind(client, ids.ctx, ids.plainDevice);
+  ids.hwpt = ok(await attach(client, ids.dev, ids.ioas)).hwpt!.id;
+  ok(await map(client, ids.ioas, { iova: '0x1000000', length: '0x10000', userVa: '0x7f0000000000' }));
+  ids.otherCtx = await openContext(client, 'mock-01');
+  ids.otherIoas = await allocIoas(client, ids.otherCtx);
+  ids.host = Buffer.from('Host:mock-01').toString('base64');
+});
+
+/** Everything a failed call could have touched. */
+async function snapshot() {
+  const [a, b, ioas, other] = await Promise.all([
+    client.data(ContextStateDocument, { id: ids.ctx }),
+    client.data(ContextStateDocument, { id: ids.otherCtx }),
+    client.data(IoasStateDocument, { id: ids.ioas, first: 1000 }),
+    client.data(IoasStateDocument, { id: ids.otherIoas, first: 1000 }),
+  ]);
+  return JSON.stringify([a, b, ioas, other]);
+}
+
+type Call = () => Promise<{ userErrors: { code: string; field?: string[] | null }[] }>;
+
+const cases: [string, Call, string, string?][] = [
+  [
+    'ioasAlloc: malformed context ID',
+    async () => (await client.data(IoasAllocDocument, { input: { contextId: MALFORMED } })).ioasAlloc,
+    'ENOENT',
+    'contextId',
+  ],
+  [
+    'ioasAlloc: a Host ID as context',
+    async () => (await client.data(IoasAllocDocument, { input: { contextId: ids.host } })).ioasAlloc,
+    'ENOENT',
+    'contextId',
+  ],
+  [
+    'deviceBind: an IOAS as device',
+    async () =>
+      (await client.data(DeviceBindDocument, { input: { contextId: ids.ctx, deviceId: ids.ioas } }))
+        .deviceBind,
+    'ENOENT',
+    'deviceId',
+  ],
+  [
+    'deviceBind: a device owned by another context',
+    async () =>
+      (
+        await client.data(DeviceBindDocument, {
+          input: { contextId: ids.otherCtx, deviceId: ids.plainDevice },
+        })
+      ).deviceBind,
+    'EBUSY',
+  ],
+  [
+    'deviceBind: the same device twice',
+    async () =>
+      (await client.data(DeviceBindDocument, { input: { contextId: ids.ctx, deviceId: ids.plainDevice } }))
+        .deviceBind,
+    'EINVAL',
+  ],
+  [
+    'deviceUnbind: an IOAS as bound device',
+    async () =>
+      (await client.data(DeviceUnbindDocument, { input: { boundDeviceId: ids.ioas } })).deviceUnbind,
+    'ENOENT',
+  ],
+  [
+    'deviceAttach: attached already',
+    async () =>
+      (await client.data(DeviceAttachDocument, { input: { boundDeviceId: ids.dev, ptId: ids.ioas } }))
+        .deviceAttach,
+    'EBUSY',
+  ],
+  [
+    'deviceAttach: a pt of another context',
+    async () =>
+      (await client.data(DeviceAttachDocument, { input: { boundDeviceId: ids.dev, ptId: ids.otherIoas } }))
+        .deviceAttach,
+    'ENOENT', // the pt_id lookup comes before the "already attached" check
+  ],
+  [
+    'deviceReplace: a pt of another context',
+    async () =>
+      (await client.data(DeviceReplaceDocument, { input: { boundDeviceId: ids.dev, ptId: ids.otherIoas } }))
+        .deviceReplace,
+    'ENOENT',
+  ],
+  [
+    'deviceReplace: a device object as pt',
+    async () =>
+      (await client.data(DeviceReplaceDocument, { input: { boundDeviceId: ids.dev, ptId: ids.dev } }))
+        .deviceReplace,
+    'EINVAL',
+  ],
+  [
+    'deviceDetach: a malformed ID',
+    async () =>
+      (await client.data(DeviceDetachDocument, { input: { boundDeviceId: MALFORMED } })).deviceDetach,
+    'ENOENT',
+  ],
+  [
+    'objectDestroy: an IOAS in use',
+    async () => (await client.data(ObjectDestroyDocument, { input: { id: ids.ioas } })).objectDestroy,
+    'EBUSY',
+  ],
+  [
+    'objectDestroy: an attached HWPT',
+    async () => (await client.data(ObjectDestroyDocument, { input: { id: ids.hwpt } })).objectDestroy,
+    'EBUSY',
+  ],
+  [
+    'objectDestroy: a Host ID',
+    async () => (await client.data(ObjectDestroyDocument, { input: { id: ids.host } })).objectDestroy,
+    'ENOENT',
+  ],
+  [
+    'objectDestroy: an unknown object ID',
+    async () => (await client.data(ObjectDestroyDocument, { input: { id: UNKNOWN_IOAS() } })).objectDestroy,
+    'ENOENT',
+  ],
+  [
+    'ioasMap: a HWPT as IOAS',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: { ioasId: ids.hwpt, iova: '0x2000000', length: '0x1000', userVa: '0x7f0000000000' },
+        })
+      ).ioasMap,
+    'ENOENT',
+  ],
+  [
+    'ioasMap: IOVA not aligned to the mock 2 KiB pages',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: { ioasId: ids.ioas, iova: '0x2000010', length: '0x1000', userVa: '0x7f0000000000' },
+        })
+      ).ioasMap,
+    'EINVAL',
+    'iova',
+  ],
+  [
+    'ioasMap: length not aligned',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: { ioasId: ids.ioas, iova: '0x2000000', length: '0x10', userVa: '0x7f0000000000' },
+        })
+      ).ioasMap,
+    'EINVAL',
+    'length',
+  ],
+  [
+    'ioasMap: length U64_MAX',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: {
+            ioasId: ids.ioas,
+            iova: '0x2000000',
+            length: '0xffffffffffffffff',
+            userVa: '0x7f0000000000',
+          },
+        })
+      ).ioasMap,
+    'EOVERFLOW',
+  ],
+  [
+    'ioasMap: user VA + length overflows',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: { ioasId: ids.ioas, iova: '0x2000000', length: '0x1000', userVa: '0xfffffffffffff800' },
+        })
+      ).ioasMap,
+    'EOVERFLOW',
+  ],
+  [
+    'ioasMap: neither readable nor writable',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: {
+            ioasId: ids.ioas,
+            length: '0x1000',
+            userVa: '0x7f0000000000',
+            readable: false,
+            writable: false,
+          },
+        })
+      ).ioasMap,
+    'EINVAL',
+  ],
+  [
+    'ioasMap: zero length',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: { ioasId: ids.ioas, length: '0', userVa: '0x7f0000000000' },
+        })
+      ).ioasMap,
+    'EINVAL',
+    'length',
+  ],
+  [
+    'ioasMap: over an existing area',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: { ioasId: ids.ioas, iova: '0x1008000', length: '0x10000', userVa: '0x7f0000000000' },
+        })
+      ).ioasMap,
+    'EEXIST',
+  ],
+  [
+    'ioasMap: into the reserved range below the aperture',
+    async () =>
+      (
+        await client.data(IoasMapDocument, {
+          input: { ioasId: ids.ioas, iova: '0x1000', length: '0x1000', userVa: '0x7f0000000000' },
+        })
+      ).ioasMap,
+    'EINVAL',
+  ],
+  [
+    'ioasCopy: source in another context',
+    async () =>
+      (
+        await client.data(IoasCopyDocument, {
+          input: { srcIoasId: ids.otherIoas, dstIoasId: ids.ioas, srcIova: '0x1000000', length: '0x1000' },
+        })
+      ).ioasCopy,
+    'ENOENT',
+  ],
+  [
+    'ioasCopy: source not mapped',
+    async () =>
+      (
+        await client.data(IoasCopyDocument, {
+          input: { srcIoasId: ids.ioas, dstIoasId: ids.ioas, srcIova: '0x3000000', length: '0x1000' },
+        })
+      ).ioasCopy,
+    'ENOENT',
+  ],
+  [
+    'ioasUnmap: part of an area',
+    async () =>
+      (
+        await client.data(IoasUnmapDocument, {
+          input: { ioasId: ids.ioas, iova: '0x1000000', length: '0x1000' },
+        })
+      ).ioasUnmap,
+    'ENOENT',
+  ],
+  [
+    'ioasUnmap: iova + length overflows',
+    async () =>
+      (
+        await client.data(IoasUnmapDocument, {
+          input: { ioasId: ids.ioas, iova: '0xfffffffffffff000', length: '0x2000' },
+        })
+      ).ioasUnmap,
+    'EOVERFLOW',
+  ],
+  [
+    'ioasAllowIovas: start > last',
+    async () =>
+      (
+        await client.data(IoasAllowIovasDocument, {
+          input: { ioasId: ids.ioas, ranges: [{ start: '0x2000', last: '0x1000' }] },
+        })
+      ).ioasAllowIovas,
+    'EINVAL',
+  ],
+  [
+    'ioasAllowIovas: over a reserved range',
+    async () =>
+      (
+        await client.data(IoasAllowIovasDocument, {
+          input: { ioasId: ids.ioas, ranges: [{ start: '0x0', last: '0xffff' }] },
+        })
+      ).ioasAllowIovas,
+    'EADDRINUSE',
+  ],
+  [
+    'ioasSetHugePages: off with a domain and mappings',
+    async () =>
+      (await client.data(IoasSetHugePagesDocument, { input: { ioasId: ids.ioas, enabled: false } }))
+        .ioasSetHugePages,
+    'EINVAL',
+  ],
+  [
+    'ioasAddReserved: zero length',
+    async () =>
+      (
+        await client.data(IoasAddReservedDocument, {
+          input: { ioasId: ids.ioas, start: '0x5000000', length: '0' },
+        })
+      ).ioasAddReserved,
+    'EINVAL',
+  ],
+  [
+    'ioasAddReserved: over a mapping',
+    async () =>
+      (
+        await client.data(IoasAddReservedDocument, {
+          input: { ioasId: ids.ioas, start: '0x1000000', length: '0x1000' },
+        })
+      ).ioasAddReserved,
+    'EADDRINUSE',
+  ],
+  [
+    'ioasAddReserved: start + length overflows',
+    async () =>
+      (
+        await client.data(IoasAddReservedDocument, {
+          input: { ioasId: ids.ioas, start: '0xffffffffffffff00', length: '0x1000' },
+        })
+      ).ioasAddReserved,
+    'EOVERFLOW',
+  ],
+  [
+    'hwptAlloc: pt of another context (EINVAL, as Linux)',
+    async () =>
+      (await client.data(HwptAllocDocument, { input: { boundDeviceId: ids.dev, ptId: ids.otherIoas } }))
+        .hwptAlloc,
+    'EINVAL',
+  ],
+  [
+    'hwptAlloc: a malformed pt ID',
+    async () =>
+      (await client.data(HwptAllocDocument, { input: { boundDeviceId: ids.dev, ptId: MALFORMED } }))
+        .hwptAlloc,
+    'EINVAL',
+  ],
+  [
+    'hwptAlloc: an IOAS as the device',
+    async () =>
+      (await client.data(HwptAllocDocument, { input: { boundDeviceId: ids.ioas, ptId: ids.ioas } }))
+        .hwptAlloc,
+    'ENOENT',
+  ],
+  [
+    'contextClose: a malformed ID',
+    async () => (await client.data(ContextCloseDocument, { input: { contextId: MALFORMED } })).contextClose,
+    'ENOENT',
+  ],
+];
+
+describe('iommufd mutations reject bad input and change nothing', () => {
+  it.each(cases.map(([title, call, code, field]) => ({ title, call, code, field })))(
+    '$title → $code',
+    async ({ call, code, field }) => {
+      const before = await snapshot();
+      const payload = await call();
+      expect(payload.userErrors).toHaveLength(1);
+      expect(payload.userErrors[0]!.code).toBe(code);
+      if (field) expect(payload.userErrors[0]!.field).toEqual(['input', field]);
+      expect(await snapshot()).toBe(before);
+    },
+  );
+
+  it('rejects a UInt64 outside 0..2^64-1 before anything runs', async () => {
+    const before = await snapshot();
+    const result = await client.request(IoasMapDocument, {
+      input: { ioasId: ids.ioas, length: '0x10000000000000000', userVa: '0x7f0000000000' },
+    });
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/UInt64/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('rejects negative and fractional UInt64 literals', async () => {
+    for (const value of ['-1', '1.5', '0xg']) {
+      const result = await client.request(TranslateDocument, {
+        input: { deviceId: ids.plainDevice, iova: value },
+      });
+      expect(result.errors?.[0]?.message).toMatch(/UInt64/);
+    }
+  });
+
+  it('translate with an unknown device is a clear error, not a crash', async () => {
+    const result = await client.request(TranslateDocument, { input: { deviceId: MALFORMED, iova: '0x0' } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ errno: 'ENOENT' });
+  });
+});
