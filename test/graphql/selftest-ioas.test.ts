@@ -280,7 +280,9 @@ describe('iommufd_mock_domain', () => {
       ).deviceReplace,
     );
     const idle = await bind(f.client, (await ioasContext(f)).id, f.devices[1]!);
-    const notAttached = await f.client.data(DeviceReplaceDocument, { input: { boundDeviceId: idle, ptId: ioas2 } });
+    const notAttached = await f.client.data(DeviceReplaceDocument, {
+      input: { boundDeviceId: idle, ptId: ioas2 },
+    });
     expect(errno(notAttached.deviceReplace)).toBe('EINVAL');
   });
 });
