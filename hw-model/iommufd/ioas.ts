@@ -54,6 +54,11 @@ export class Ioas extends IommufdObject {
     return this.iopt.hugePages;
   }
 
+  /** IOMMU_IOAS_IOVA_RANGES: the holes of the reserved ranges (§3.3). */
+  iovaRanges(): IovaRange[] {
+    return this.iopt.iovaRanges();
+  }
+
   /** IOMMU_DESTROY of an IOAS holding only areas unmaps them (§2). */
   teardown(): void {
     this.iopt.destroy();

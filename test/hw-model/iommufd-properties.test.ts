@@ -202,7 +202,7 @@ function checkInvariants(ctx: Context): void {
     );
     // Every domain's aperture is reserved.
     for (const hwpt of ioas.hwpts) {
-      const outside = ioas.iopt
+      const outside = ioas
         .iovaRanges()
         .filter((r) => r.start < hwpt.aperture.start || r.last > hwpt.aperture.last);
       expect(outside).toEqual([]);
