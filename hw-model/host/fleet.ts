@@ -1,6 +1,7 @@
 // The fleet: every emulated host the control plane serves, and the two ways to grow it
 // (create a host, hot-add a device). A failed call changes nothing.
 import { fail } from '../errors.ts';
+import { EventBus, type ModelEvent } from '../events.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
 import { buildConfigSpace, type ExtendedCapabilitySpec } from '../pci/synthesize.ts';
 import { formatBdf } from './bdf.ts';
@@ -33,8 +34,13 @@ export const MAX_PASID_WIDTH = 20;
 /** Hot-added devices go on buses from here up, one device per slot, function 0. */
 export const HOTPLUG_FIRST_BUS = 0xf0;
 
+/** Host names end up in IDs and URLs: keep them plain. */
+const HOST_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+
 export class Fleet {
   readonly hosts: Host[] = [];
+  /** Every host's events, in one stream. */
+  readonly events = new EventBus<ModelEvent>();
 
   host(name: string): Host | undefined {
     return this.hosts.find((h) => h.name === name);
@@ -43,6 +49,13 @@ export class Fleet {
   createHost(input: HostCreateInput): Host {
     const name = input.name?.trim() ?? '';
     if (name === '') fail('EINVAL', 'a host needs a name', 'name');
+    if (!HOST_NAME.test(name)) {
+      fail(
+        'EINVAL',
+        'a host name is 1-63 letters, digits, ".", "_" or "-", starting with a letter or digit',
+        'name',
+      );
+    }
     if (this.host(name)) fail('EEXIST', `a host named ${name} already exists`, 'name');
     const hasProfile = input.profile != null;
     const hasLspci = input.lspci != null;
@@ -58,6 +71,7 @@ export class Fleet {
       host = importLspciHost(name, input.lspci ?? '');
     }
     this.hosts.push(host);
+    host.events.subscribe((event) => this.events.emit(event));
     return host;
   }
 

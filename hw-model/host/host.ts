@@ -1,9 +1,12 @@
 // An emulated machine: its IOMMUs, IOMMU groups and PCI devices.
+import { EventBus, type ModelEvent } from '../events.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
 import type { PciDevice } from './device.ts';
 import type { IommuGroup } from './iommu-group.ts';
 
 export class Host {
+  /** What happens on this host (invalidations, faults, events), for whoever listens. */
+  readonly events = new EventBus<ModelEvent>();
   readonly iommus: IommuUnit[] = [];
   readonly groups: IommuGroup[] = [];
   readonly devices: PciDevice[] = [];

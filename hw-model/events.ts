@@ -1,0 +1,47 @@
+// Typed events the model emits. The model knows nothing of who listens: resolvers subscribe and publish.
+import type { PciDevice } from './host/device.ts';
+import type { Host } from './host/host.ts';
+
+/** A synchronous fan-out of one kind of value; listeners must not throw (a throwing one is dropped). */
+export class EventBus<E> {
+  private readonly listeners = new Set<(event: E) => void>();
+
+  /** Returns the function that unsubscribes. */
+  subscribe(listener: (event: E) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: E): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch {
+        this.listeners.delete(listener);
+      }
+    }
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+}
+
+export type InvalidationScope = 'ALL' | 'DOMAIN' | 'PASID' | 'ADDRESS_RANGE' | 'DEVICE_TLB';
+
+/** A cache invalidation the emulated hardware carried out (IOMMU_HWPT_INVALIDATE, one entry). */
+export interface InvalidationEvent {
+  kind: 'invalidation';
+  host: Host;
+  /** The HWPT or vIOMMU object the request went to (an IommufdObject). */
+  target: { id: number; type: string; context: { serial: number } };
+  scope: InvalidationScope;
+  range: { start: bigint; last: bigint } | null;
+  pasid: number | null;
+  /** For vIOMMU requests: the guest's device ID as given, and the physical device it resolved to. */
+  virtId: bigint | null;
+  device: PciDevice | null;
+}
+
+/** Every event kind; later kinds (page faults, vEVENTs) join this union. */
+export type ModelEvent = InvalidationEvent;
