@@ -10,5 +10,6 @@ import './iommufd/objects.ts';
 import './iommufd/links.ts';
 import './iommufd/mutations.ts';
 import './translation.ts';
+import './events.ts';
 
 export const schema = builder.toSchema();

@@ -1,6 +1,7 @@
-// node:http around Yoga; returns a handle that closes cleanly.
+// node:http around Yoga, with graphql-ws on the same port and path; returns a handle that closes cleanly.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { attachWebSocket } from './ws.ts';
 import type { YogaServer } from './yoga.ts';
 
 export interface RunningServer {
@@ -11,6 +12,7 @@ export interface RunningServer {
 
 export async function listen(yoga: YogaServer, host: string, port: number): Promise<RunningServer> {
   const server = createServer(yoga);
+  const ws = attachWebSocket(server, yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
@@ -20,10 +22,13 @@ export async function listen(yoga: YogaServer, host: string, port: number): Prom
   return {
     server,
     url: `http://${shownHost === '127.0.0.1' ? 'localhost' : shownHost}:${address.port}${yoga.graphqlEndpoint}`,
-    close: () =>
-      new Promise((resolve) => {
+    async close() {
+      await ws.close();
+      yoga.closeEvents();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

@@ -9,6 +9,7 @@ import {
 import { IommufdError } from '../hw-model/errors.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import { createContext, type GraphQLContext } from '../resolvers/context.ts';
+import { createEventPubSub } from '../resolvers/pubsub.ts';
 import { schema } from '../schema/index.ts';
 
 /** Query limits (graphql-armor): generous enough for the README's nested inventory queries. */
@@ -42,9 +43,10 @@ export interface YogaOptions {
 }
 
 export function createYogaServer({ fleet, logging = false }: YogaOptions) {
-  return createYoga<object, GraphQLContext>({
+  const events = createEventPubSub(fleet);
+  const yoga = createYoga<object, GraphQLContext>({
     schema,
-    context: () => createContext(fleet),
+    context: () => createContext(fleet, events.pubsub),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: { title: 'iommufd-graph' },
@@ -53,6 +55,8 @@ export function createYogaServer({ fleet, logging = false }: YogaOptions) {
     plugins: [...armor.protect().plugins],
     logging,
   });
+  /** Stops feeding the event topics (the server is going away). */
+  return Object.assign(yoga, { closeEvents: events.close, eventTarget: events.eventTarget });
 }
 
 export type YogaServer = ReturnType<typeof createYogaServer>;

@@ -1,0 +1,124 @@
+// Subscriptions over real HTTP: SSE and graphql-ws on one port and path, filters, and no leak after a disconnect.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InvalidationEvent } from '../../hw-model/events.ts';
+import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
+import { type Context, openContext } from '../../hw-model/iommufd/index.ts';
+import { listen, type RunningServer } from '../../server/http.ts';
+import { createYogaServer, type YogaServer } from '../../server/yoga.ts';
+import { sseSubscribe, wsSubscribe } from './sse-ws.ts';
+
+const fleet = createDefaultFleet();
+let yoga: YogaServer;
+let server: RunningServer;
+let ctx: Context;
+
+const QUERY = /* GraphQL */ `
+  subscription ($filter: InvalidationEventFilter) {
+    invalidations(filter: $filter) {
+      host { name }
+      target { objectId type }
+      scope
+      range { start last }
+      pasid
+      virtId
+      device { bdf }
+    }
+  }
+`;
+
+interface Received {
+  data: {
+    invalidations: { host: { name: string }; target: { objectId: number }; scope: string; range: unknown };
+  };
+}
+
+/** An invalidation as the model would emit it, on a real IOAS object of mock-01. */
+function emit(scope: InvalidationEvent['scope'], hostName = 'mock-01') {
+  const host = fleet.host(hostName)!;
+  const target = hostName === 'mock-01' ? ctx.objects()[0]! : openContext(host).ioasAlloc();
+  host.events.emit({
+    kind: 'invalidation',
+    host,
+    target: target as unknown as InvalidationEvent['target'],
+    scope,
+    range: scope === 'ADDRESS_RANGE' ? { start: 0x1000000n, last: 0x1000fffn } : null,
+    pasid: null,
+    virtId: null,
+    device: null,
+  });
+}
+
+/** Waits until the server has registered `count` topic subscribers. */
+async function subscribers(count: number) {
+  for (let i = 0; i < 100 && yoga.eventTarget.listeners !== count; i++)
+    await new Promise((r) => setTimeout(r, 20));
+  return yoga.eventTarget.listeners;
+}
+
+beforeAll(async () => {
+  yoga = createYogaServer({ fleet });
+  server = await listen(yoga, '127.0.0.1', 0);
+  ctx = openContext(fleet.host('mock-01')!);
+  ctx.ioasAlloc();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('invalidations subscription', () => {
+  it('delivers over SSE', async () => {
+    const sub = await sseSubscribe<Received>(server.url, QUERY, { filter: { hostName: 'mock-01' } });
+    await subscribers(1);
+    emit('ADDRESS_RANGE');
+    const event = await sub.next();
+    expect(event.data.invalidations).toMatchObject({
+      host: { name: 'mock-01' },
+      target: { objectId: 1, type: 'IOAS' },
+      scope: 'ADDRESS_RANGE',
+      range: { start: '0x1000000', last: '0x1000fff' },
+    });
+    sub.close();
+    expect(await subscribers(0)).toBe(0);
+  });
+
+  it('delivers over graphql-ws on the same port and path', async () => {
+    const sub = await wsSubscribe<Received>(server.url, QUERY, {});
+    await subscribers(1);
+    emit('ALL');
+    expect((await sub.next()).data.invalidations.scope).toBe('ALL');
+    sub.close();
+    expect(await subscribers(0)).toBe(0);
+  });
+
+  it("applies the filter: another host's events do not arrive", async () => {
+    const sub = await sseSubscribe<Received>(server.url, QUERY, { filter: { hostName: 'mock-01' } });
+    await subscribers(1);
+    emit('DOMAIN', 'spr-01');
+    emit('PASID');
+    expect((await sub.next()).data.invalidations.scope).toBe('PASID');
+    sub.close();
+    await subscribers(0);
+  });
+
+  it('applies query limits to WebSocket operations too', async () => {
+    const deep = `subscription { invalidations { ${'target { context { host { contexts { '.repeat(4)}id${' } } } }'.repeat(4)} } }`;
+    const sub = await wsSubscribe<{ errors?: { message: string }[] }>(server.url, deep);
+    const answer = await sub.next();
+    expect(answer.errors?.[0]?.message).toMatch(/depth limit/);
+    expect(yoga.eventTarget.listeners).toBe(0);
+    sub.close();
+  });
+
+  it('leaves nothing behind when many clients come and go', async () => {
+    const subs = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        i % 2 ? sseSubscribe(server.url, QUERY) : wsSubscribe(server.url, QUERY),
+      ),
+    );
+    expect(await subscribers(10)).toBe(10);
+    for (const sub of subs) sub.close();
+    expect(await subscribers(0)).toBe(0);
+    expect(fleet.events.listenerCount).toBe(1);
+  });
+});
