@@ -3,6 +3,7 @@ import { EventBus, type ModelEvent } from '../events.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
 import type { PciDevice } from './device.ts';
 import type { IommuGroup } from './iommu-group.ts';
+import { hostPasidWidth, PasidAllocator } from './pasid-allocator.ts';
 
 export class Host {
   /** What happens on this host (invalidations, faults, events), for whoever listens. */
@@ -10,6 +11,8 @@ export class Host {
   readonly iommus: IommuUnit[] = [];
   readonly groups: IommuGroup[] = [];
   readonly devices: PciDevice[] = [];
+  /** Host-wide PASIDs, shared by every context on the host; its range follows the IOMMUs' widths. */
+  readonly pasidAllocator = new PasidAllocator(() => hostPasidWidth(this.iommus));
 
   constructor(
     readonly name: string,

@@ -15,6 +15,8 @@ export const IOMMU_HW_INFO_SELFTEST_REGVAL = 0xdeadbeef;
 
 export class MockIommu extends IommuUnit {
   readonly type = 'MOCK' as const;
+  /** Test hook, off by default: the selftest mock's fault injection on PASID 1024 (§10, iommufd/pasid.ts). */
+  failPasid1024 = false;
 
   constructor(name = 'mock0') {
     super(name);

@@ -31,6 +31,7 @@ import {
 import type { IovaRange } from './iova-range.ts';
 import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
 import type { IommufdObject, ObjectType } from './object.ts';
+import { pasidArg } from './pasid.ts';
 
 /** xa_limit_31b. */
 export const MAX_OBJECT_ID = 2 ** 31 - 1;
@@ -205,19 +206,23 @@ export class Context {
     return deviceUnbind(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice);
   }
 
+  /** Attaches the RID (pasid undefined or 0) or a PASID (§5.2-§5.3); a bad PASID number is EINVAL first. */
   deviceAttach(devId: number, ptId: number, pasid?: number): Hwpt {
     this.checkOpen();
-    return deviceAttach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, pasid);
+    const at = pasidArg(pasid);
+    return deviceAttach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at);
   }
 
   deviceReplace(devId: number, ptId: number, pasid?: number): Hwpt {
     this.checkOpen();
-    return deviceReplace(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, pasid);
+    const at = pasidArg(pasid);
+    return deviceReplace(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at);
   }
 
   deviceDetach(devId: number, pasid?: number): void {
     this.checkOpen();
-    deviceDetach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, pasid);
+    const at = pasidArg(pasid);
+    deviceDetach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, at);
   }
 
   /** IOMMU_IOAS_ALLOC: no areas, no reservations, alignment 1, huge pages on (§3.2). */

@@ -9,6 +9,7 @@ import { type Hwpt, HwptPaging } from './hwpt.ts';
 import type { Ioas } from './ioas.ts';
 import type { IovaRange } from './iova-range.ts';
 import { IommufdObject } from './object.ts';
+import { checkDevicePasid, checkPasidCompat, mockSetDevPasid, pasidArg } from './pasid.ts';
 
 /** IOMMU_NO_PASID: the RID. */
 export const NO_PASID = 0;
@@ -33,7 +34,7 @@ export class BoundDevice extends IommufdObject {
   readonly type = 'DEVICE' as const;
   /** What this device's RID is attached to; null when its DMA is blocked. */
   attachedHwpt: Hwpt | null = null;
-  /** PASID attachments (PASID attach is later work, so this stays empty for now). */
+  /** What each attached PASID (1..2^20-1) is attached to; kept in step with the group's attachments. */
   readonly pasidAttachments = new Map<number, Hwpt>();
 
   constructor(
@@ -110,27 +111,33 @@ export function deviceUnbind(bound: BoundDevice): PciDevice {
   return bound.device;
 }
 
-/** PASID attach is later work: until then any PASID is refused. */
-function rejectPasid(pasid: number | undefined): void {
-  if (pasid !== undefined) fail('EOPNOTSUPP', 'PASID attachment is not supported yet', 'pasid');
-}
-
-/** iommufd_device_attach: the (device, RID) must not be attached yet. Returns the HWPT attached. */
+/**
+ * iommufd_device_attach: the (device, PASID) must not be attached yet. Returns the HWPT attached.
+ * `pasid` undefined or 0 is the RID; see pasidArg for the rest.
+ */
 export function deviceAttach(bound: BoundDevice, ptId: number, pasid?: number): Hwpt {
-  rejectPasid(pasid);
-  return changePt(bound, NO_PASID, ptId, doAttach);
+  return changePt(bound, pasidArg(pasid), ptId, doAttach);
 }
 
-/** iommufd_device_replace: the (device, RID) must be attached; the same HWPT is a no-op. */
+/** iommufd_device_replace: the (device, PASID) must be attached; the same HWPT is a no-op. */
 export function deviceReplace(bound: BoundDevice, ptId: number, pasid?: number): Hwpt {
-  rejectPasid(pasid);
-  return changePt(bound, NO_PASID, ptId, doReplace);
+  return changePt(bound, pasidArg(pasid), ptId, doReplace);
 }
 
 /** iommufd_device_detach: detaching what is not attached is a silent no-op (§5.2). */
 export function deviceDetach(bound: BoundDevice, pasid?: number): void {
-  rejectPasid(pasid);
-  putHwpt(detachCore(bound, NO_PASID));
+  putHwpt(detachCore(bound, pasidArg(pasid)));
+}
+
+/**
+ * iommufd_hwpt_attach_device / iommufd_hwpt_replace_device for (bound, pasid): the PASID compat rules,
+ * then the core's PASID checks, then the driver (IOMMU instance, dirty tracking, the mock's hook).
+ */
+function attachDevice(bound: BoundDevice, pasid: number, hwpt: Hwpt): void {
+  checkPasidCompat(bound, pasid, hwpt);
+  checkDevicePasid(bound, pasid);
+  hwpt.checkDriverAttach(bound);
+  if (pasid !== NO_PASID) mockSetDevPasid(bound.device, pasid, false);
 }
 
 /** Attaches or replaces; returns the HWPT it replaced (to put), or null. */
@@ -207,9 +214,9 @@ function doAttach(bound: BoundDevice, pasid: number, hwpt: Hwpt): null {
   if (!attachment) {
     // Only the group's first device attaches in the driver; the others follow it.
     try {
-      hwpt.checkDriverAttach(bound);
+      attachDevice(bound, pasid, hwpt);
     } catch (error) {
-      iopt.unreserve(bound);
+      if (pasid === NO_PASID) iopt.unreserve(bound);
       throw error;
     }
   }
@@ -240,7 +247,10 @@ function doReplace(bound: BoundDevice, pasid: number, hwpt: Hwpt): Hwpt | null {
         reservedFor.push(device);
       }
     }
+    checkPasidCompat(bound, pasid, hwpt);
+    checkDevicePasid(bound, pasid);
     for (const device of devices) hwpt.checkDriverAttach(device);
+    if (pasid !== NO_PASID) mockSetDevPasid(bound.device, pasid, false);
   } catch (error) {
     for (const device of reservedFor) newIopt.unreserve(device);
     throw error;
@@ -263,6 +273,8 @@ function detachCore(bound: BoundDevice, pasid: number): Hwpt | null {
   if (attachment.devices.size === 0) bound.igroup.attachments.delete(pasid);
   const hwpt = attachment.hwpt;
   if (pasid === NO_PASID) hwpt.paging.ioas.iopt.unreserve(bound);
+  // The blocking domain goes to the PASID (what the mock's fault injection watches).
+  else mockSetDevPasid(bound.device, pasid, true);
   hwpt.removeAttachment(bound, pasid);
   bound.setAttachment(pasid, null);
   return hwpt;

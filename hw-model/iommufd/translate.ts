@@ -4,6 +4,7 @@ import type { PciDevice } from '../host/device.ts';
 import { toHex } from '../u64.ts';
 import { bindingOf, NO_PASID } from './device.ts';
 import { type Hwpt, HwptPaging } from './hwpt.ts';
+import { pasidArg } from './pasid.ts';
 
 export type DmaAccess = 'READ' | 'WRITE';
 
@@ -36,16 +37,20 @@ const fault = (iova: bigint, reason: TranslationFaultReason, message: string): T
   message,
 });
 
-/** Where a DMA by `device` to `iova` lands. The group's attachment is what the hardware uses. */
+/**
+ * Where a DMA by `device` to `iova` lands, tagged with `pasid` (undefined or 0: the RID). The group's
+ * attachment at that PASID is what the hardware uses; none is BLOCKED. A PASID no u32 holds is EINVAL.
+ */
 export function translate(
   device: PciDevice,
   iova: bigint,
   access: DmaAccess,
   pasid?: number,
 ): TranslationResult {
+  const at = pasidArg(pasid);
   const bound = bindingOf(device);
-  const hwpt = bound?.igroup.attachments.get(pasid ?? NO_PASID)?.hwpt;
-  const what = pasid === undefined ? device.bdf : `${device.bdf} PASID ${pasid}`;
+  const hwpt = bound?.igroup.attachments.get(at)?.hwpt;
+  const what = at === NO_PASID ? device.bdf : `${device.bdf} PASID ${at}`;
   if (!hwpt) return fault(iova, 'BLOCKED', `${what} is attached to nothing: DMA is blocked`);
   if (hwpt instanceof HwptPaging) return walkPaging(hwpt, iova, access);
   return fault(iova, 'BLOCKED', `${what} is attached to a ${hwpt.type}, which cannot translate yet`);

@@ -16,6 +16,7 @@ import {
   MOCK_PAGE_SIZE,
   mockContext,
   PAGE_SIZE,
+  snapshot,
   TestIommu,
 } from './iommufd-helpers.ts';
 
@@ -189,11 +190,15 @@ describe('deviceAttach / deviceReplace / deviceDetach', () => {
     expect(ctx.object(moved.id)).toBeUndefined();
   });
 
-  it('a PASID is refused for now', () => {
+  it('PASIDs: an IOAS or a plain device is EINVAL, replace of nothing EINVAL, detach of nothing a no-op', () => {
     const { ctx, ioas, dev, spare } = world();
-    expectErrnoNoChange(ctx, 'EOPNOTSUPP', () => ctx.deviceAttach(spare, ioas, 1));
-    expectErrnoNoChange(ctx, 'EOPNOTSUPP', () => ctx.deviceReplace(dev, ioas, 1));
-    expectErrnoNoChange(ctx, 'EOPNOTSUPP', () => ctx.deviceDetach(dev, 1));
+    expectErrnoNoChange(ctx, 'EINVAL', () => ctx.deviceAttach(spare, ioas, 1));
+    expectErrnoNoChange(ctx, 'EINVAL', () => ctx.deviceReplace(dev, ioas, 1));
+    for (const bad of [-1, 1.5, 2 ** 32, Number.NaN])
+      expectErrnoNoChange(ctx, 'EINVAL', () => ctx.deviceDetach(dev, bad));
+    const before = snapshot(ctx);
+    ctx.deviceDetach(dev, 1);
+    expect(snapshot(ctx)).toEqual(before);
   });
 
   it('a domain cannot join over an area outside its aperture (EADDRINUSE)', () => {
