@@ -67,8 +67,9 @@ export class PasidAllocator {
 
   /** Releases `pasid`; one that is not allocated → ENOENT (no Linux errno to copy; documented). */
   free(pasid: number): void {
-    const run = Number.isInteger(pasid) ? this.runContaining(pasid) : undefined;
-    if (!run) return fail('ENOENT', `PASID ${pasid} is not allocated`, 'pasid');
+    const run =
+      (Number.isInteger(pasid) ? this.runContaining(pasid) : undefined) ??
+      fail('ENOENT', `PASID ${pasid} is not allocated`, 'pasid');
     const [start, last] = run;
     this.runs.delete(start);
     if (start < pasid) this.runs.set(start, pasid - 1);
