@@ -10,6 +10,7 @@ import './iommufd/objects.ts';
 import './iommufd/links.ts';
 import './iommufd/mutations.ts';
 import './translation.ts';
+import './pasid.ts';
 import './events.ts';
 
 export const schema = builder.toSchema();

@@ -1,0 +1,85 @@
+// Host-wide PASID allocation (the VFIO_IOMMU_PASID_REQUEST design): one PASID space per host, shared by its contexts.
+
+import type { PasidAllocator } from '../hw-model/host/pasid-allocator.ts';
+import { hostById } from '../resolvers/ids.ts';
+import { payload } from '../resolvers/payload.ts';
+import { builder } from './builder.ts';
+import { userErrorsField } from './common.ts';
+import { HostRef } from './refs.ts';
+
+const PasidAllocatorRef = builder.objectRef<PasidAllocator>('PasidAllocator').implement({
+  description: 'The system-wide PASID space of a host, shared by every device and context on it.',
+  fields: (t) => ({
+    min: t.int({
+      description: 'Lowest PASID the host hands out (PASID 0 means "no PASID").',
+      resolve: (a) => a.min,
+    }),
+    max: t.int({
+      description: "Highest PASID the host hands out (from its IOMMUs' PASID width).",
+      resolve: (a) => a.max,
+    }),
+    allocated: t.intList({ description: 'PASIDs handed out now, ascending.', resolve: (a) => a.allocated() }),
+  }),
+});
+
+builder.objectField(HostRef, 'pasidAllocator', (t) =>
+  t.field({
+    type: PasidAllocatorRef,
+    description:
+      'The host-wide PASID allocator (system-wide PASID space shared by every device of the host).',
+    resolve: (h) => h.pasidAllocator,
+  }),
+);
+
+const PasidAllocInput = builder.inputType('PasidAllocInput', {
+  description: 'Allocate the lowest free PASID in [min, max].',
+  fields: (t) => ({
+    hostId: t.id({ required: true, description: 'The host.' }),
+    min: t.int({ required: true, description: 'Lowest acceptable PASID.' }),
+    max: t.int({ required: true, description: 'Highest acceptable PASID.' }),
+  }),
+});
+
+const PasidAllocPayload = builder.simpleObject('PasidAllocPayload', {
+  description: 'Result of pasidAlloc.',
+  fields: (t) => ({
+    pasid: t.int({ nullable: true, description: 'The PASID allocated.' }),
+    userErrors: t.field(userErrorsField),
+  }),
+});
+
+const PasidFreeInput = builder.inputType('PasidFreeInput', {
+  description: 'Give a PASID back.',
+  fields: (t) => ({
+    hostId: t.id({ required: true, description: 'The host.' }),
+    pasid: t.int({ required: true, description: 'The PASID to free.' }),
+  }),
+});
+
+const PasidFreePayload = builder.simpleObject('PasidFreePayload', {
+  description: 'Result of pasidFree.',
+  fields: (t) => ({ userErrors: t.field(userErrorsField) }),
+});
+
+builder.mutationFields((t) => ({
+  pasidAlloc: t.field({
+    type: PasidAllocPayload,
+    description:
+      'Host-wide PASID allocation (VFIO_IOMMU_PASID_REQUEST alloc): the lowest free PASID in [min, max].',
+    args: { input: t.arg({ type: PasidAllocInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      payload(() => ({
+        pasid: hostById(ctx.fleet, input.hostId).pasidAllocator.alloc(input.min, input.max),
+      })),
+  }),
+  pasidFree: t.field({
+    type: PasidFreePayload,
+    description: 'Free a PASID allocated with pasidAlloc; ENOENT when it is not allocated.',
+    args: { input: t.arg({ type: PasidFreeInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      payload(() => {
+        hostById(ctx.fleet, input.hostId).pasidAllocator.free(input.pasid);
+        return {};
+      }),
+  }),
+}));
