@@ -24,6 +24,7 @@ export { Host } from './host/host.ts';
 export { buildHost, type DeviceDefinition } from './host/host-builder.ts';
 export { IommuGroup, type ReservedRegion, type ReservedRegionType } from './host/iommu-group.ts';
 export { importLspciHost, iommuForImport, LSPCI_IMPORT_PROFILE } from './host/lspci-import.ts';
+export { hostPasidWidth, PasidAllocator } from './host/pasid-allocator.ts';
 export { findProfile, type HostProfile, PROFILES, profileNames } from './host/profiles/index.ts';
 export {
   AMD_HT_REGION,

@@ -14,7 +14,14 @@ import {
   deviceUnbind,
   type IommufdGroup,
 } from './device.ts';
-import { type Hwpt, type HwptAllocArgs, hwptAlloc } from './hwpt.ts';
+import {
+  type DirtyBitmap,
+  type DirtyBitmapArgs,
+  hwptGetDirtyBitmap,
+  hwptSetDirtyTracking,
+  testMarkDirty,
+} from './dirty.ts';
+import { type Hwpt, type HwptAllocArgs, type HwptPaging, hwptAlloc } from './hwpt.ts';
 import type { UnmapResult } from './io-pagetable.ts';
 import {
   type CopyArgs,
@@ -270,6 +277,24 @@ export class Context {
   hwptAlloc(args: HwptAllocArgs): Hwpt {
     this.checkOpen();
     return hwptAlloc(this, args);
+  }
+
+  /** IOMMU_HWPT_SET_DIRTY_TRACKING (§3.13); enabling clears stale dirty bits. */
+  hwptSetDirtyTracking(hwptId: number, enabled: boolean): HwptPaging {
+    this.checkOpen();
+    return hwptSetDirtyTracking(this, hwptId, enabled);
+  }
+
+  /** IOMMU_HWPT_GET_DIRTY_BITMAP (§3.14): read-and-clear unless noClear. */
+  hwptGetDirtyBitmap(hwptId: number, args: DirtyBitmapArgs): DirtyBitmap {
+    this.checkOpen();
+    return hwptGetDirtyBitmap(this, hwptId, args);
+  }
+
+  /** IOMMU_TEST_OP_DIRTY (selftest kernels): marks IOPTEs dirty as a device write would. */
+  testMarkDirty(hwptId: number, iova: bigint, length: bigint): void {
+    this.checkOpen();
+    testMarkDirty(this, hwptId, iova, length);
   }
 
   private checkOpen(): void {

@@ -5,6 +5,7 @@ import type { IommuAperture, IommuUnit } from '../iommu/iommu.ts';
 import { PAGE_SIZE } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
+import { DirtyLog } from './dirty.ts';
 import type { IopArea, IoptDomain } from './io-pagetable.ts';
 import type { Ioas } from './ioas.ts';
 import { IommufdObject } from './object.ts';
@@ -88,6 +89,8 @@ export class HwptPaging extends Hwpt implements IoptDomain {
   readonly dirtyTrackingSupported: boolean;
   /** IOMMU_HWPT_SET_DIRTY_TRACKING state. */
   dirtyTrackingEnabled = false;
+  /** Its dirty IOPTEs (§7), as runs; set by markDirty, read by IOMMU_HWPT_GET_DIRTY_BITMAP. */
+  readonly dirtyLog: DirtyLog = new DirtyLog(this);
   readonly pasidCompatible: boolean;
   /** The domain's page sizes (pgsize_bitmap), ascending. */
   readonly pageSizes: readonly bigint[];
@@ -116,6 +119,16 @@ export class HwptPaging extends Hwpt implements IoptDomain {
 
   get paging(): HwptPaging {
     return this;
+  }
+
+  /**
+   * A DMA write through this table (directly or as a nested HWPT's stage 2) to [iova, iova + length):
+   * sets the dirty bit of every IOPTE it touches, a whole huge IOPTE included. A no-op unless dirty
+   * tracking is enabled; unmapped IOVAs have no IOPTE to mark.
+   */
+  markDirty(iova: bigint, length: bigint): void {
+    if (!this.dirtyTrackingEnabled || length <= 0n) return;
+    this.dirtyLog.mark(iova, iova + length - 1n);
   }
 
   /**

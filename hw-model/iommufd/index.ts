@@ -2,6 +2,14 @@
 export type { ContextOptions } from './context.ts';
 export { Context, contextsOf, MAX_OBJECT_ID, openContext } from './context.ts';
 export { BoundDevice, bindingOf, GroupAttachment, IommufdGroup, NO_PASID } from './device.ts';
+export type { DirtyBitmap, DirtyBitmapArgs } from './dirty.ts';
+export {
+  DirtyLog,
+  hwptGetDirtyBitmap,
+  hwptSetDirtyTracking,
+  MAX_DIRTY_BITMAP_BITS,
+  testMarkDirty,
+} from './dirty.ts';
 export type { HwptAllocArgs, HwptAllocFlags } from './hwpt.ts';
 export { Hwpt, HwptPaging } from './hwpt.ts';
 /** The area type as the contract calls it: one MAP or one source area's share of a COPY. */
@@ -13,6 +21,14 @@ export type { IovaRange } from './iova-range.ts';
 export { DEFAULT_MEMLOCK_LIMIT, IoPages, ProcessMemory, USER_VA_FIRST, USER_VA_LAST } from './memory.ts';
 export type { ObjectType } from './object.ts';
 export { IommufdObject } from './object.ts';
+export {
+  checkDevicePasid,
+  checkPasidCompat,
+  devicePasidWidth,
+  mockSetDevPasid,
+  PASID_WIDTH_LIMIT,
+  pasidArg,
+} from './pasid.ts';
 export type {
   DmaAccess,
   Translation,

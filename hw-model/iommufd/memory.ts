@@ -1,9 +1,11 @@
 // Emulated process memory behind one context: user VAs get host physical frames in contiguous extents,
 // and pinning is counted against a memlock limit the way the kernel accounts pinned pages (PAGES).
+
 import { fail } from '../errors.ts';
 import type { Host } from '../host/host.ts';
 import { alignDown, alignUp, PAGE_SIZE, toHex } from '../u64.ts';
 import { type BTree, numericTree } from './btree.ts';
+import { type PinSpan, PinUsers } from './pin-users.ts';
 
 /** The canonical x86-64 user range that is backed; page 0 and kernel addresses are not (EFAULT). */
 export const USER_VA_FIRST = 0x1000n;
@@ -105,7 +107,7 @@ export function pageSpan(userVa: bigint, length: bigint): { first: bigint; end: 
  */
 export class IoPages {
   /** Page spans pinned on behalf of each user (an area that sits in a domain-bearing IOAS). */
-  readonly pinUsers = new Map<object, { first: bigint; end: bigint }>();
+  readonly pinUsers = new PinUsers();
   /** Pages of the union of pinUsers' spans. */
   pinnedPages = 0n;
 
@@ -116,6 +118,11 @@ export class IoPages {
     /** Mapped with WRITEABLE: a COPY asking for write access from read-only pages is EPERM (§3.5 step 10). */
     readonly writable: boolean,
   ) {}
+
+  /** The page span of all of this user memory. */
+  wholeSpan(): PinSpan {
+    return pageSpan(this.userVa, this.length);
+  }
 }
 
 function unionPages(spans: Iterable<{ first: bigint; end: bigint }>): bigint {
@@ -159,7 +166,7 @@ export class PinPlan {
           fail('EFAULT', `user memory ${toHex(span.first)}..${toHex(span.end - 1n)} is not backed`, 'userVa');
         }
       }
-      const spans = new Map(pages.pinUsers);
+      const spans = new Map(pages.pinUsers.entries(pages.wholeSpan()));
       for (const [user, span] of changes) {
         if (span) spans.set(user, span);
         else spans.delete(user);
@@ -184,7 +191,7 @@ export class PinPlan {
     for (const [pages, changes] of this.changes) {
       for (const [user, span] of changes) {
         if (span) {
-          pages.pinUsers.set(user, span);
+          pages.pinUsers.set(user, span, pages.wholeSpan());
           this.memory.faultIn(span.first, span.end);
         } else {
           pages.pinUsers.delete(user);
