@@ -22,6 +22,8 @@ import {
   testMarkDirty,
 } from './dirty.ts';
 import { type Hwpt, type HwptAllocArgs, type HwptPaging, hwptAlloc } from './hwpt.ts';
+import { type HwptNested, hwptNestedAlloc } from './hwpt-nested.ts';
+import { hwptInvalidate, type InvalidateResult, type InvalidationRequest } from './invalidate.ts';
 import type { UnmapResult } from './io-pagetable.ts';
 import {
   type CopyArgs,
@@ -39,6 +41,8 @@ import type { IovaRange } from './iova-range.ts';
 import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
 import type { IommufdObject, ObjectType } from './object.ts';
 import { pasidArg } from './pasid.ts';
+import type { Stage1MapArgs, Stage1UnmapArgs } from './stage1.ts';
+import { type Vdevice, type Viommu, type ViommuType, vdeviceAlloc, viommuAlloc } from './viommu.ts';
 
 /** xa_limit_31b. */
 export const MAX_OBJECT_ID = 2 ** 31 - 1;
@@ -274,9 +278,51 @@ export class Context {
     ioasAddReserved(this, ioasId, start, length);
   }
 
+  /** IOMMU_HWPT_ALLOC (§3.11): paging on an IOAS, nested on a nest-parent HWPT_PAGING or a vIOMMU. */
   hwptAlloc(args: HwptAllocArgs): Hwpt {
     this.checkOpen();
+    const pt = this.object(args.ptId);
+    if (pt?.type === 'HWPT_PAGING' || pt?.type === 'VIOMMU') return hwptNestedAlloc(this, args);
     return hwptAlloc(this, args);
+  }
+
+  /**
+   * IOMMU_HWPT_INVALIDATE (§3.15) on a nested HWPT or a vIOMMU. Never throws an IommufdError: the error
+   * comes back with the number of entries carried out before it.
+   */
+  hwptInvalidate(id: number, requests: readonly InvalidationRequest[]): InvalidateResult {
+    if (this.closed) {
+      return { entriesHandled: 0, error: new IommufdError('EBADF', 'the context is closed', 'contextId') };
+    }
+    return hwptInvalidate(this, id, requests);
+  }
+
+  /** The guest writes its stage-1 table of a nested HWPT (no ioctl: guest memory). ENOENT if not nested. */
+  stage1Map(hwptId: number, args: Stage1MapArgs): HwptNested {
+    this.checkOpen();
+    const hwpt = this.lookup(hwptId, 'HWPT_NESTED', 'hwptId') as HwptNested;
+    hwpt.stage1Map(args);
+    return hwpt;
+  }
+
+  /** The guest clears stage-1 PTEs; cached IOTLB entries stay until an invalidation. */
+  stage1Unmap(hwptId: number, args: Stage1UnmapArgs): HwptNested {
+    this.checkOpen();
+    const hwpt = this.lookup(hwptId, 'HWPT_NESTED', 'hwptId') as HwptNested;
+    hwpt.stage1Unmap(args);
+    return hwpt;
+  }
+
+  /** IOMMU_VIOMMU_ALLOC (§3.17). */
+  viommuAlloc(devId: number, hwptId: number, type: ViommuType): Viommu {
+    this.checkOpen();
+    return viommuAlloc(this, devId, hwptId, type);
+  }
+
+  /** IOMMU_VDEVICE_ALLOC (§3.18). */
+  vdeviceAlloc(viommuId: number, devId: number, virtId: bigint): Vdevice {
+    this.checkOpen();
+    return vdeviceAlloc(this, viommuId, devId, virtId);
   }
 
   /** IOMMU_HWPT_SET_DIRTY_TRACKING (§3.13); enabling clears stale dirty bits. */

@@ -10,6 +10,7 @@ import type { Ioas } from './ioas.ts';
 import type { IovaRange } from './iova-range.ts';
 import { IommufdObject } from './object.ts';
 import { checkDevicePasid, checkPasidCompat, mockSetDevPasid, pasidArg } from './pasid.ts';
+import type { Vdevice } from './viommu.ts';
 
 /** IOMMU_NO_PASID: the RID. */
 export const NO_PASID = 0;
@@ -36,6 +37,8 @@ export class BoundDevice extends IommufdObject {
   attachedHwpt: Hwpt | null = null;
   /** What each attached PASID (1..2^20-1) is attached to; kept in step with the group's attachments. */
   readonly pasidAttachments = new Map<number, Hwpt>();
+  /** Its vDEVICE (at most one, in any vIOMMU; §3.18); set and cleared by viommu.ts. */
+  vdevice: Vdevice | null = null;
 
   constructor(
     context: Context,
@@ -106,6 +109,8 @@ export function deviceBind(ctx: Context, device: PciDevice): BoundDevice {
 export function deviceUnbind(bound: BoundDevice): PciDevice {
   for (const pasid of [...bound.pasidAttachments.keys()]) putHwpt(detachCore(bound, pasid));
   putHwpt(detachCore(bound, NO_PASID));
+  // iommufd_device_remove_vdev: the vDEVICE goes, its ID stays a tombstone until close (§2).
+  if (bound.vdevice) bound.context.tombstone(bound.vdevice);
   bound.dropUser();
   bound.context.removeObject(bound);
   return bound.device;

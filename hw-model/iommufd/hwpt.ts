@@ -6,6 +6,7 @@ import { PAGE_SIZE } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
 import { DirtyLog } from './dirty.ts';
+import type { HwptData } from './hwpt-nested.ts';
 import type { IopArea, IoptDomain } from './io-pagetable.ts';
 import type { Ioas } from './ioas.ts';
 import { IommufdObject } from './object.ts';
@@ -23,6 +24,8 @@ export interface HwptAllocArgs extends HwptAllocFlags {
   ptId: number;
   /** IOMMU_HWPT_FAULT_ID_VALID with fault_id. */
   faultId?: number | undefined;
+  /** Driver data (data_type + data_uptr): required for a nested HWPT, mock-only on an IOAS. */
+  data?: HwptData | undefined;
 }
 
 /** Anything a device (RID or PASID) can be attached to: HWPT_PAGING now, HWPT_NESTED later. */
@@ -222,6 +225,10 @@ export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
   }
   if (pt.type !== 'IOAS') fail('EINVAL', `object ${args.ptId} is not an IOAS or HWPT_PAGING`, 'ptId');
   checkPagingFlags(device, args, args.faultId !== undefined);
+  // The driver's domain_alloc_paging_flags: only the mock takes data here (its SELFTEST type).
+  if (args.data && !(device.iommu.type === 'MOCK' && args.data.type === 'SELFTEST')) {
+    fail('EOPNOTSUPP', `${device.iommu.name} takes no ${args.data.type} data for a paging HWPT`, 'data');
+  }
   return ctx.createObject((id) => {
     const hwpt = createHwptPaging(ctx, id, device, pt as Ioas, { ...args, autoDomain: false });
     if (args.faultId !== undefined) {

@@ -1,0 +1,147 @@
+// What a device's DMA does, page by page: the transaction goes through the device's attachment at its
+// PASID. A paging attachment walks its table; a nested one uses the IOTLB entry when there is one
+// (stale or not, as hardware does) and otherwise walks stage 1 and fills the IOTLB, then walks stage 2.
+// Unlike translate(), this has side effects (IOTLB fills now; dirty bits and fault reports later,
+// through onWrite and onFault).
+import { fail } from '../errors.ts';
+import type { PciDevice } from '../host/device.ts';
+import { PAGE_SIZE, U64_MAX } from '../u64.ts';
+import { checkU64 } from './args.ts';
+import { type BoundDevice, bindingOf } from './device.ts';
+import { type Hwpt, HwptPaging } from './hwpt.ts';
+import { HwptNested } from './hwpt-nested.ts';
+import { pasidKey } from './iotlb.ts';
+import { pasidArg } from './pasid.ts';
+import {
+  type DmaAccess,
+  iotlbView,
+  type TranslationFault,
+  type TranslationResult,
+  translate,
+  translateStage2,
+  walkPaging,
+} from './translate.ts';
+
+/** The most pages one dmaAccess may touch (E2BIG beyond): the model's per-call bound. */
+export const DMA_MAX_PAGES = 1_000_000n;
+
+export interface DmaAccessArgs {
+  /** Omit (or 0) for DMA without a PASID. */
+  pasid?: number | undefined;
+  iova: bigint;
+  length: bigint;
+  access: DmaAccess;
+}
+
+/** One page of the access: where its bytes went, or why they did not. */
+export interface DmaPageOutcome {
+  /** First IOVA of this piece (the access's start, then 4 KiB boundaries). */
+  iova: bigint;
+  length: bigint;
+  result: TranslationResult;
+  /** Nested: stage 1 came from the IOTLB rather than a walk. */
+  fromIotlb: boolean;
+}
+
+export interface DmaAccessResult {
+  /** Bytes done before the first fault (DMA stops there). */
+  completedBytes: bigint;
+  /** Every faulting page, in IOVA order. */
+  faults: TranslationFault[];
+  pages: DmaPageOutcome[];
+}
+
+/**
+ * Hook for a page the device wrote: `iova` and `length` are in the paging table's input space (the
+ * IOVA of a paging attachment, the GPA of a nested one's parent). Dirty tracking marks IOPTEs here.
+ */
+function onWrite(_paging: HwptPaging, _iova: bigint, _length: bigint): void {}
+
+/**
+ * Hook for a faulting page: I/O page faults (fault queues, PRI page requests) and vIOMMU events
+ * (vEVENTs carrying the device's virtual ID) are raised here.
+ */
+function onFault(
+  _device: BoundDevice | null,
+  _pasid: number,
+  _hwpt: Hwpt | null,
+  _fault: TranslationFault,
+): void {}
+
+/** One page through a nested HWPT: IOTLB hit, or stage-1 walk that fills the IOTLB; then stage 2. */
+function nestedPage(
+  hwpt: HwptNested,
+  pasid: number,
+  iova: bigint,
+  access: DmaAccess,
+): { result: TranslationResult; fromIotlb: boolean } {
+  const key = pasidKey(pasid);
+  const cached = iotlbView(hwpt, key, iova);
+  if (cached) return { result: translateStage2(hwpt, iova, cached, access), fromIotlb: true };
+  const walk = hwpt.walkStage1(key, iova);
+  if (walk.kind === 'fault') {
+    return {
+      result: { kind: 'fault', iova, reason: walk.reason, message: walk.message, stage: 'STAGE1' },
+      fromIotlb: false,
+    };
+  }
+  const pageOffset = iova % PAGE_SIZE;
+  hwpt.iotlb.fill(key, iova, {
+    intermediateAddress: walk.intermediateAddress - pageOffset,
+    readable: walk.readable,
+    writable: walk.writable,
+  });
+  return { result: translateStage2(hwpt, iova, walk, access), fromIotlb: false };
+}
+
+/** A DMA of `length` bytes at `iova` by `device`. At most DMA_MAX_PAGES pages (E2BIG). */
+export function dmaAccess(device: PciDevice, args: DmaAccessArgs): DmaAccessResult {
+  checkU64(args.iova, 'iova');
+  checkU64(args.length, 'length');
+  if (args.length === 0n) fail('EINVAL', 'length is 0', 'length');
+  const last = args.iova + args.length - 1n;
+  if (last > U64_MAX) fail('EOVERFLOW', 'iova + length overflows 64 bits', 'length');
+  const pageCount = last / PAGE_SIZE - args.iova / PAGE_SIZE + 1n;
+  if (pageCount > DMA_MAX_PAGES) {
+    fail('E2BIG', `the access spans ${pageCount} pages, more than ${DMA_MAX_PAGES}`, 'length');
+  }
+  if (args.access !== 'READ' && args.access !== 'WRITE') fail('EINVAL', 'access is READ or WRITE', 'access');
+  const pasid = pasidArg(args.pasid);
+  const bound = bindingOf(device);
+  const hwpt = bound?.igroup.attachments.get(pasid)?.hwpt ?? null;
+
+  const pages: DmaPageOutcome[] = [];
+  const faults: TranslationFault[] = [];
+  let completedBytes = 0n;
+  let stopped = false;
+  for (let start = args.iova; start <= last; ) {
+    const pageLast = start - (start % PAGE_SIZE) + PAGE_SIZE - 1n;
+    const end = pageLast < last ? pageLast : last;
+    const length = end - start + 1n;
+    let result: TranslationResult;
+    let fromIotlb = false;
+    if (hwpt instanceof HwptNested) {
+      ({ result, fromIotlb } = nestedPage(hwpt, pasid, start, args.access));
+    } else if (hwpt instanceof HwptPaging) {
+      result = walkPaging(hwpt, start, args.access);
+    } else {
+      // Blocked (or unbound): translate() says why.
+      result = translate(device, start, args.access, args.pasid);
+    }
+    pages.push({ iova: start, length, result, fromIotlb });
+    if (result.kind === 'fault') {
+      faults.push(result);
+      stopped = true;
+      onFault(bound, pasid, hwpt, result);
+    } else {
+      if (!stopped) completedBytes += length;
+      if (args.access === 'WRITE') {
+        const paging = hwpt!.paging;
+        const input = result.intermediateAddress ?? start;
+        onWrite(paging, input, length);
+      }
+    }
+    start = end + 1n;
+  }
+  return { completedBytes, faults, pages };
+}

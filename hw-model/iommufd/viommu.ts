@@ -1,0 +1,180 @@
+// vIOMMU and vDEVICE (VIOMMU in reference/iommufd-uapi.md §3.17, §3.18, §9.1): a vIOMMU is a slice of
+// one physical IOMMU plus a nest-parent HWPT_PAGING; its vDEVICEs map the guest's device IDs (vSID,
+// vRID, vDeviceID) to bound devices, one vDEVICE per device.
+import { fail } from '../errors.ts';
+import type { IommuUnit } from '../iommu/iommu.ts';
+import { toHex, ULONG_MAX } from '../u64.ts';
+import type { Context } from './context.ts';
+import type { BoundDevice } from './device.ts';
+import type { HwptPaging } from './hwpt.ts';
+import type { HwptNested } from './hwpt-nested.ts';
+import { IommufdObject } from './object.ts';
+
+export type ViommuType = 'ARM_SMMUV3' | 'INTEL_VTD' | 'MOCK';
+
+/** MOCK_DEV_CACHE_NUM and IOMMU_TEST_DEV_CACHE_DEFAULT: the selftest mock device's cache. */
+export const MOCK_DEV_CACHE_NUM = 4;
+export const MOCK_DEV_CACHE_ID_MAX = MOCK_DEV_CACHE_NUM - 1;
+export const MOCK_DEV_CACHE_DEFAULT = 0xbaddad;
+
+/** The mock device's cache entries, per binding (a new MOCK_DOMAIN device starts at the default). */
+const deviceCaches = new WeakMap<BoundDevice, number[]>();
+
+function cacheOf(device: BoundDevice): number[] {
+  let cache = deviceCaches.get(device);
+  if (!cache) {
+    cache = new Array(MOCK_DEV_CACHE_NUM).fill(MOCK_DEV_CACHE_DEFAULT);
+    deviceCaches.set(device, cache);
+  }
+  return cache;
+}
+
+/** IOMMU_TEST_OP_DEV_CHECK_CACHE: the mock device cache entry `id` (0..3) of a bound device. */
+export function mockDeviceCache(device: BoundDevice, id: number): number {
+  if (!Number.isInteger(id) || id < 0 || id > MOCK_DEV_CACHE_ID_MAX) {
+    fail('EINVAL', `mock cache id ${id} is not 0..${MOCK_DEV_CACHE_ID_MAX}`, 'id');
+  }
+  return cacheOf(device)[id]!;
+}
+
+/** The selftest's vIOMMU invalidation of a device cache entry, or all of them. */
+export function clearMockDeviceCache(device: BoundDevice, id: number | 'ALL'): void {
+  const cache = cacheOf(device);
+  if (id === 'ALL') cache.fill(0);
+  else cache[id] = 0;
+}
+
+export class Viommu extends IommufdObject {
+  readonly type = 'VIOMMU' as const;
+  /** vDEVICEs by virtual ID. */
+  private readonly byVirtId = new Map<bigint, Vdevice>();
+  /** Nested HWPTs allocated on it (each holds a user on it). */
+  readonly nestedHwpts = new Set<HwptNested>();
+  /** vEVENTQs (one per type); each will hold a user on it. */
+  readonly eventQueues: IommufdObject[] = [];
+
+  constructor(
+    context: Context,
+    id: number,
+    readonly viommuType: ViommuType,
+    readonly iommu: IommuUnit,
+    readonly parent: HwptPaging,
+  ) {
+    super(context, id);
+  }
+
+  /** Its vDEVICEs in virtual-ID order. */
+  get vdevices(): Vdevice[] {
+    return [...this.byVirtId.values()].sort((a, b) =>
+      a.virtId < b.virtId ? -1 : a.virtId > b.virtId ? 1 : 0,
+    );
+  }
+
+  /** iommufd_viommu_find_dev: the vDEVICE a guest device ID names. */
+  vdeviceByVirtId(virtId: bigint): Vdevice | undefined {
+    return this.byVirtId.get(virtId);
+  }
+
+  /** @internal vdeviceAlloc and Vdevice.teardown keep the table. */
+  registerVdevice(vdevice: Vdevice): void {
+    this.byVirtId.set(vdevice.virtId, vdevice);
+  }
+
+  /** @internal */
+  unregisterVdevice(vdevice: Vdevice): void {
+    if (this.byVirtId.get(vdevice.virtId) === vdevice) this.byVirtId.delete(vdevice.virtId);
+  }
+
+  teardown(): void {
+    this.parent.dropUser();
+  }
+}
+
+export class Vdevice extends IommufdObject {
+  readonly type = 'VDEVICE' as const;
+
+  constructor(
+    context: Context,
+    id: number,
+    readonly viommu: Viommu,
+    readonly device: BoundDevice,
+    /** The guest's ID for the device: vSID (SMMUv3), vRID (VT-d), vDeviceID (AMD). */
+    readonly virtId: bigint,
+  ) {
+    super(context, id);
+  }
+
+  /** IOMMU_TEST_OP_DEV_CHECK_CACHE on this vDEVICE's device. */
+  mockDevCache(id: number): number {
+    return mockDeviceCache(this.device, id);
+  }
+
+  teardown(): void {
+    this.viommu.unregisterVdevice(this);
+    if (this.device.vdevice === this) this.device.vdevice = null;
+    this.viommu.dropUser();
+    this.device.dropUser();
+  }
+}
+
+/**
+ * The vIOMMU types a driver offers. VT-d has no vIOMMU in Linux yet (no viommu_init op), so
+ * INTEL_VTD is refused with EOPNOTSUPP on every IOMMU, as the kernel does today; VT-d nesting goes
+ * through a nested HWPT allocated directly on the nest parent (QEMU x-flts does exactly that).
+ */
+function driverSupportsViommu(iommu: IommuUnit, type: ViommuType): boolean {
+  if (type === 'MOCK') return iommu.type === 'MOCK';
+  if (type === 'ARM_SMMUV3') return iommu.type === 'ARM_SMMUV3' && iommu.supportsNesting;
+  return false;
+}
+
+/** IOMMU_VIOMMU_ALLOC (§3.17), checks in kernel order. */
+export function viommuAlloc(ctx: Context, devId: number, hwptId: number, type: ViommuType): Viommu {
+  const device = ctx.lookup(devId, 'DEVICE', 'devId') as BoundDevice;
+  if (!driverSupportsViommu(device.iommu, type)) {
+    fail('EOPNOTSUPP', `${device.iommu.name} offers no ${type} vIOMMU`, 'viommuType');
+  }
+  const parent = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId') as HwptPaging;
+  if (!parent.nestParent) fail('EINVAL', `HWPT ${hwptId} is not a nest parent`, 'hwptId');
+  // The driver's init: the stage-2 parent must belong to the device's IOMMU instance.
+  if (parent.iommu !== device.iommu) {
+    fail(
+      'EINVAL',
+      `HWPT ${hwptId} belongs to ${parent.iommu.name}, the device to ${device.iommu.name}`,
+      'hwptId',
+    );
+  }
+  return ctx.createObject((id) => {
+    const viommu = new Viommu(ctx, id, type, device.iommu, parent);
+    parent.addUser();
+    return viommu;
+  });
+}
+
+/** IOMMU_VDEVICE_ALLOC (§3.18), checks in kernel order. */
+export function vdeviceAlloc(ctx: Context, viommuId: number, devId: number, virtId: bigint): Vdevice {
+  if (typeof virtId !== 'bigint' || virtId < 0n || virtId > ULONG_MAX) {
+    fail('EINVAL', `virtId ${String(virtId)} is not an unsigned long`, 'virtId');
+  }
+  const viommu = ctx.lookup(viommuId, 'VIOMMU', 'viommuId') as Viommu;
+  const device = ctx.lookup(devId, 'DEVICE', 'devId') as BoundDevice;
+  if (device.iommu !== viommu.iommu) {
+    fail(
+      'EINVAL',
+      `the device sits behind ${device.iommu.name}, the vIOMMU on ${viommu.iommu.name}`,
+      'devId',
+    );
+  }
+  if (device.vdevice) fail('EEXIST', `device ${devId} already has vDEVICE ${device.vdevice.id}`, 'devId');
+  if (viommu.vdeviceByVirtId(virtId)) {
+    fail('EEXIST', `virtual ID ${toHex(virtId)} is taken in vIOMMU ${viommuId}`, 'virtId');
+  }
+  return ctx.createObject((id) => {
+    const vdevice = new Vdevice(ctx, id, viommu, device, virtId);
+    viommu.registerVdevice(vdevice);
+    device.vdevice = vdevice;
+    viommu.addUser();
+    device.addUser();
+    return vdevice;
+  });
+}
