@@ -55,7 +55,9 @@ export interface DmaAccessResult {
  * Hook for a page the device wrote: `iova` and `length` are in the paging table's input space (the
  * IOVA of a paging attachment, the GPA of a nested one's parent). Dirty tracking marks IOPTEs here.
  */
-function onWrite(_paging: HwptPaging, _iova: bigint, _length: bigint): void {}
+function onWrite(paging: HwptPaging, iova: bigint, length: bigint): void {
+  paging.markDirty(iova, length);
+}
 
 /**
  * Hook for a faulting page: I/O page faults (fault queues, PRI page requests) and vIOMMU events
@@ -135,7 +137,8 @@ export function dmaAccess(device: PciDevice, args: DmaAccessArgs): DmaAccessResu
       onFault(bound, pasid, hwpt, result);
     } else {
       if (!stopped) completedBytes += length;
-      if (args.access === 'WRITE') {
+      // Pages after the first fault are not written: the DMA stopped there.
+      if (args.access === 'WRITE' && !stopped) {
         const paging = hwpt!.paging;
         const input = result.intermediateAddress ?? start;
         onWrite(paging, input, length);
