@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InvalidationEvent } from '../../hw-model/events.ts';
 import {
+  type BoundDevice,
   type Context,
   HwptNested,
   type InvalidationRequest,
@@ -254,7 +255,7 @@ describe('C: iommufd_viommu', () => {
     expect(vdev).toBeInstanceOf(Vdevice);
     expect(vdev.virtId).toBe(0x99n);
     expect(vdev.viommu.id).toBe(viommuId);
-    expect((ctx.object(devId) as { vdevice: unknown }).vdevice).toBe(vdev);
+    expect((ctx.object(devId) as BoundDevice).vdevice).toBe(vdev);
     ctx.deviceReplace(devId, self.nestedId);
     // One vDEVICE per device, whatever its virtual ID.
     expectErrnoNoChange(ctx, 'EEXIST', () => ctx.vdeviceAlloc(viommuId, devId, 0x99n));
