@@ -9,6 +9,8 @@ import './inventory/queries.ts';
 import './iommufd/objects.ts';
 import './iommufd/links.ts';
 import './iommufd/mutations.ts';
+import './iommufd/nested.ts';
+import './iommufd/nested-mutations.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';

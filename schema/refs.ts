@@ -26,3 +26,9 @@ export const HwptRef = builder.interfaceRef<Hwpt>('Hwpt');
 export const BoundDeviceRef = builder.objectRef<BoundDevice>('BoundDevice');
 export const IoasRef = builder.objectRef<Ioas>('Ioas');
 export const HwptPagingRef = builder.objectRef<HwptPaging>('HwptPaging');
+
+import type { HwptNested, Vdevice, Viommu } from '../hw-model/iommufd/index.ts';
+
+export const HwptNestedRef = builder.objectRef<HwptNested>('HwptNested');
+export const ViommuRef = builder.objectRef<Viommu>('Viommu');
+export const VdeviceRef = builder.objectRef<Vdevice>('Vdevice');

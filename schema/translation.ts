@@ -35,6 +35,19 @@ const TranslationStageEnum = builder.enumType('TranslationStage', {
   } as const,
 });
 
+const IotlbEntryRef = builder.simpleObject('IotlbEntry', {
+  description: 'What the emulated IOTLB caches for an address of a nested HWPT (a stage-1 result).',
+  fields: (t) => ({
+    intermediateAddress: t.field({ type: 'UInt64', description: 'The cached stage-1 output (GPA / IPA).' }),
+    readable: t.boolean({ description: 'Cached read permission.' }),
+    writable: t.boolean({ description: 'Cached write permission.' }),
+  }),
+});
+
+const IOTLB_DESCRIPTION =
+  'Nested HWPTs: what the IOTLB holds for this address (DMA uses it until an invalidation).';
+const STALE_DESCRIPTION = 'Nested HWPTs: the IOTLB holds an entry that differs from the page tables now.';
+
 const TranslationRef = builder.objectRef<TranslationShape>('Translation').implement({
   description: 'A successful walk.',
   isTypeOf: (value) => (value as Result).kind === 'translation',
@@ -57,6 +70,13 @@ const TranslationRef = builder.objectRef<TranslationShape>('Translation').implem
       description: 'The page table that translated it.',
       resolve: (r) => r.hwpt,
     }),
+    iotlb: t.field({
+      type: IotlbEntryRef,
+      nullable: true,
+      description: IOTLB_DESCRIPTION,
+      resolve: (r) => r.iotlb ?? null,
+    }),
+    iotlbStale: t.boolean({ description: STALE_DESCRIPTION, resolve: (r) => r.iotlbStale ?? false }),
     intermediateAddress: t.field({
       type: 'UInt64',
       nullable: true,
@@ -67,7 +87,7 @@ const TranslationRef = builder.objectRef<TranslationShape>('Translation').implem
   }),
 });
 
-const TranslationFaultRef = builder.objectRef<FaultShape>('TranslationFault').implement({
+export const TranslationFaultRef = builder.objectRef<FaultShape>('TranslationFault').implement({
   description: 'A failed walk.',
   isTypeOf: (value) => (value as Result).kind === 'fault',
   fields: (t) => ({
@@ -81,9 +101,16 @@ const TranslationFaultRef = builder.objectRef<FaultShape>('TranslationFault').im
       type: TranslationStageEnum,
       nullable: true,
       description: 'For nested translation, which stage faulted.',
-      resolve: (r) => ('stage' in r ? ((r.stage as 'STAGE1' | 'STAGE2' | undefined) ?? null) : null),
+      resolve: (r) => r.stage ?? null,
     }),
     message: t.string({ description: 'What the walk found.', resolve: (r) => r.message }),
+    iotlb: t.field({
+      type: IotlbEntryRef,
+      nullable: true,
+      description: IOTLB_DESCRIPTION,
+      resolve: (r) => r.iotlb ?? null,
+    }),
+    iotlbStale: t.boolean({ description: STALE_DESCRIPTION, resolve: (r) => r.iotlbStale ?? false }),
   }),
 });
 

@@ -104,7 +104,7 @@ const PasidAttachmentRef = builder.simpleObject('PasidAttachment', {
 });
 
 /** Node settings every iommufd object type shares. */
-function objectNode<T extends object>(cls: abstract new (...args: never[]) => T) {
+export function objectNode<T extends object>(cls: abstract new (...args: never[]) => T) {
   return {
     interfaces: [IommufdObjectRef],
     id: { resolve: (obj: T) => objectKey(obj as never) },

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** One SMMUv3 command queue entry (struct iommu_viommu_arm_smmuv3_invalidate). */
+export type ArmSmmuv3CommandInput = {
+  /** The two 64-bit command words. */
+  cmd: Array<string>;
+};
+
+/** struct iommu_hwpt_arm_smmuv3: a nested STE. */
+export type ArmSmmuv3SteInput = {
+  /** The guest's STE words 0 and 1. */
+  ste: Array<string>;
+};
+
 /** Which view of config space to read. */
 export type ConfigSpaceView =
   /** The bytes the hardware holds. */
@@ -96,6 +108,20 @@ export type DmaAccess =
   /** Device writes memory. */
   | 'WRITE';
 
+/** A DMA a device does. */
+export type DmaSimulateInput = {
+  /** Read or write. */
+  access: DmaAccess;
+  /** A physical Device. */
+  deviceId: string | number;
+  /** First address. */
+  iova: string;
+  /** Bytes (at most 1,000,000 pages). */
+  length: string;
+  /** PASID-tagged DMA; omit for the RID. */
+  pasid?: number | null | undefined;
+};
+
 /** Linux errno names, as the kernel's iommufd/VFIO code would return them for the same mistake. */
 export type Errno =
   | 'E2BIG'
@@ -154,6 +180,8 @@ export type HwCapability =
 export type HwptAllocInput = {
   /** The DEVICE object whose IOMMU builds the page table. */
   boundDeviceId: string | number;
+  /** Driver data for a nested HWPT; exactly one member for a nested allocation. */
+  data?: HwptDataInput | null | undefined;
   /** IOMMU_HWPT_ALLOC_DIRTY_TRACKING. */
   dirtyTracking?: boolean | null | undefined;
   /** IOMMU_HWPT_ALLOC_NEST_PARENT. */
@@ -162,6 +190,45 @@ export type HwptAllocInput = {
   pasid?: boolean | null | undefined;
   /** IOAS (paging HWPT), nest-parent HWPT_PAGING or vIOMMU (nested HWPT). */
   ptId: string | number;
+};
+
+/** Driver-specific nested page-table data (one member). */
+export type HwptDataInput = {
+  /** IOMMU_HWPT_DATA_ARM_SMMUV3. */
+  armSmmuv3?: ArmSmmuv3SteInput | null | undefined;
+  /** IOMMU_HWPT_DATA_SELFTEST. */
+  selftest?: SelftestHwptInput | null | undefined;
+  /** IOMMU_HWPT_DATA_VTD_S1. */
+  vtdS1?: VtdS1Input | null | undefined;
+};
+
+/** enum iommu_hwpt_data_type of a nested HWPT. */
+export type HwptDataType =
+  /** AMD guest DTE (iommu_hwpt_amd_guest). */
+  | 'AMD_GUEST'
+  /** Arm SMMUv3 nested STE (iommu_hwpt_arm_smmuv3). */
+  | 'ARM_SMMUV3'
+  /** The kernel selftest's mock nested data (iommu_hwpt_selftest). */
+  | 'SELFTEST'
+  /** Intel VT-d first-stage table (iommu_hwpt_vtd_s1). */
+  | 'VTD_S1';
+
+/** IOMMU_HWPT_INVALIDATE. */
+export type HwptInvalidateInput = {
+  /** A nested HWPT or a vIOMMU. */
+  hwptId: string | number;
+  /** Empty probes whether the target takes this kind of request. */
+  requests: Array<InvalidationRequestInput>;
+};
+
+/** One invalidation entry (one member set); all entries of a request share a type. */
+export type InvalidationRequestInput = {
+  /** One SMMUv3 command (two 64-bit words); sent to a vIOMMU, its virtual Stream ID is resolved through the vDEVICEs. */
+  armSmmuv3?: ArmSmmuv3CommandInput | null | undefined;
+  /** The selftest's mock entries: flags bit 0 = ALL; id names the IOTLB (nested) or cache (vIOMMU) entry 0..3. */
+  selftest?: SelftestInvalidationInput | null | undefined;
+  /** iommu_hwpt_vtd_s1_invalidate: addr 0 with npages 0xffffffffffffffff is everything. */
+  vtdS1?: VtdS1InvalidationInput | null | undefined;
 };
 
 /** IOMMU_TEST_OP_ADD_RESERVED. */
@@ -315,6 +382,52 @@ export type ReservedRegionType =
   /** Software-managed MSI window (SMMUv3). */
   | 'SW_MSI';
 
+/** struct iommu_hwpt_selftest: the mock's nested data. */
+export type SelftestHwptInput = {
+  /** Initial value of the 4 mock IOTLB entries. */
+  iotlb: number;
+};
+
+/** The selftest's mock invalidation entry. */
+export type SelftestInvalidationInput = {
+  /** Bit 0: IOMMU_TEST_INVALIDATE_FLAG_ALL. */
+  flags?: number | null | undefined;
+  /** IOTLB entry (nested HWPT) or cache entry (vIOMMU), 0..3. */
+  id?: number | null | undefined;
+  /** For vIOMMU entries: the guest's device ID. */
+  vdevId?: string | null | undefined;
+};
+
+/** Guest software writing its stage-1 page table. */
+export type Stage1MapInput = {
+  /** Guest physical address (stage-2 input). */
+  gpa: string;
+  /** A nested HWPT. */
+  hwptId: string | number;
+  /** First IOVA (4 KiB aligned). */
+  iova: string;
+  /** Bytes (4 KiB multiple). */
+  length: string;
+  /** The PASID's table; omit for the RID's. */
+  pasid?: number | null | undefined;
+  /** Allow reads. */
+  readable?: boolean | null | undefined;
+  /** Allow writes. */
+  writable?: boolean | null | undefined;
+};
+
+/** Guest software clearing stage-1 entries (cached translations stay until invalidated). */
+export type Stage1UnmapInput = {
+  /** A nested HWPT. */
+  hwptId: string | number;
+  /** First IOVA. */
+  iova: string;
+  /** Bytes. */
+  length: string;
+  /** The PASID's table; omit for the RID's. */
+  pasid?: number | null | undefined;
+};
+
 /** Many addresses of one device. */
 export type TranslateBatchInput = {
   /** Read or write. */
@@ -357,6 +470,35 @@ export type TranslationStage =
   /** Host stage (GPA to HPA). */
   | 'STAGE2';
 
+/** IOMMU_VDEVICE_ALLOC. */
+export type VdeviceAllocInput = {
+  /** The device. */
+  boundDeviceId: string | number;
+  /** The vIOMMU. */
+  viommuId: string | number;
+  /** The guest's ID for it (vSID, vRID, vDeviceID). */
+  virtId: string;
+};
+
+/** IOMMU_VIOMMU_ALLOC. */
+export type ViommuAllocInput = {
+  /** A device behind the physical IOMMU to slice. */
+  boundDeviceId: string | number;
+  /** A nest-parent HWPT_PAGING. */
+  hwptId: string | number;
+  /** The vIOMMU type. */
+  viommuType: ViommuType;
+};
+
+/** enum iommu_viommu_type. */
+export type ViommuType =
+  /** A virtual SMMUv3 backed by the host SMMUv3. */
+  | 'ARM_SMMUV3'
+  /** A virtual VT-d backed by the host VT-d (a model of the upcoming kernel support). */
+  | 'INTEL_VTD'
+  /** The kernel selftest's mock vIOMMU (IOMMU_VIOMMU_TYPE_SELFTEST). */
+  | 'MOCK';
+
 /** What to place, and optionally where. */
 export type VirtualCapabilityPlacementInput = {
   /** Extended capability ID to place; default 0x1b (PASID). */
@@ -365,6 +507,26 @@ export type VirtualCapabilityPlacementInput = {
   offset?: number | null | undefined;
   /** Bytes it needs; default 8 (the PASID capability). */
   size?: number | null | undefined;
+};
+
+/** struct iommu_hwpt_vtd_s1: the guest first-stage table. */
+export type VtdS1Input = {
+  /** Input address width: 48 (4-level) or 57 (5-level). */
+  addrWidth: number;
+  /** IOMMU_VTD_S1_SRE (1), _EAFE (2), _WPE (4). */
+  flags?: number | null | undefined;
+  /** Guest physical address of the table (4 KiB aligned). */
+  pgtblAddr: string;
+};
+
+/** struct iommu_hwpt_vtd_s1_invalidate. */
+export type VtdS1InvalidationInput = {
+  /** First address (4 KiB aligned); 0 with npages U64_MAX is all. */
+  addr: string;
+  /** IOMMU_VTD_INV_FLAGS_LEAF: only leaf entries changed. */
+  leaf?: boolean | null | undefined;
+  /** 4 KiB pages. */
+  npages: string;
 };
 
 export type FleetQueryVariables = Exact<{ [key: string]: never; }>;
@@ -399,6 +561,48 @@ export type AddHostsMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AddHostsMutation = { lab: { host: { name: string, profile: string, devices: { totalCount: number } } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> }, again: { host: { name: string } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type SessionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionIdsQuery = { host: { id: string, device: { id: string } | null } | null };
+
+export type SessionSetupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionSetupMutation = { open: { context: { id: string } | null, userErrors: Array<{ code: Errno, message: string }> }, bind: { boundDevice: { id: string, objectId: number } | null, userErrors: Array<{ code: Errno, message: string }> }, ioas: { ioas: { id: string, objectId: number } | null, userErrors: Array<{ code: Errno, message: string }> }, attach: { hwpt:
+      | { objectId: number, type: ObjectType }
+      | { autoDomain: boolean, objectId: number, type: ObjectType, iommu: { name: string } }
+     | null, userErrors: Array<{ code: Errno, message: string }> }, map: { iova: string | null, ioas: { iovaAlignment: string, iovaRanges: Array<{ start: string, last: string }> } | null, userErrors: Array<{ code: Errno, message: string }> }, overlap: { iova: string | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type TranslateSessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslateSessionQuery = { translate:
+    | { __typename: 'Translation', physicalAddress: string, pageSize: string, readable: boolean, writable: boolean, hwpt:
+        | { objectId: number }
+        | { objectId: number }
+       }
+    | { __typename: 'TranslationFault' }
+  , outside:
+    | { __typename: 'Translation' }
+    | { __typename: 'TranslationFault', reason: TranslationFaultReason, message: string }
+   };
+
+export type SessionTeardownMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionTeardownMutation = { unmap: { unmapped: string | null, userErrors: Array<{ code: Errno, message: string }> }, close: { destroyed: number | null, userErrors: Array<{ code: Errno, message: string }> } };
+
+export type PasidAllocateExampleMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasidAllocateExampleMutation = { a: { pasid: number | null, userErrors: Array<{ code: Errno, message: string }> }, b: { pasid: number | null, userErrors: Array<{ code: Errno, message: string }> }, bad: { pasid: number | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> }, unknown: { userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type PasidAllocatorExampleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasidAllocatorExampleQuery = { host: { pasidAllocator: { min: number, max: number, allocated: Array<number> } } | null };
 
 export type HostOverviewQueryVariables = Exact<{
   name: string;
@@ -475,10 +679,13 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Context', id: string }
     | { __typename: 'Device', bdf: string, id: string }
     | { __typename: 'Host', name: string, id: string }
+    | { __typename: 'HwptNested', id: string }
     | { __typename: 'HwptPaging', id: string }
     | { __typename: 'Ioas', id: string }
     | { __typename: 'Iommu', name: string, id: string }
     | { __typename: 'IommuGroup', number: number, id: string }
+    | { __typename: 'Vdevice', id: string }
+    | { __typename: 'Viommu', id: string }
    | null> };
 
 export type HostCreateMutationVariables = Exact<{
@@ -511,6 +718,9 @@ export type ContextOpenMutation = { contextOpen: { context: { id: string, object
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
       > } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
 
 export type ContextCloseMutationVariables = Exact<{
@@ -539,21 +749,36 @@ export type DeviceAttachMutationVariables = Exact<{
 }>;
 
 
-export type DeviceAttachMutation = { deviceAttach: { hwpt: { autoDomain: boolean, id: string, objectId: number, type: ObjectType, ioas: { objectId: number } } | null, boundDevice: { attachedHwpt: { objectId: number } | null } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+export type DeviceAttachMutation = { deviceAttach: { hwpt:
+      | { id: string, objectId: number, type: ObjectType }
+      | { autoDomain: boolean, id: string, objectId: number, type: ObjectType, ioas: { objectId: number } }
+     | null, boundDevice: { attachedHwpt:
+        | { objectId: number }
+        | { objectId: number }
+       | null } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
 
 export type DeviceReplaceMutationVariables = Exact<{
   input: DeviceAttachInput;
 }>;
 
 
-export type DeviceReplaceMutation = { deviceReplace: { hwpt: { id: string, objectId: number, type: ObjectType } | null, boundDevice: { attachedHwpt: { objectId: number } | null } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+export type DeviceReplaceMutation = { deviceReplace: { hwpt:
+      | { id: string, objectId: number, type: ObjectType }
+      | { id: string, objectId: number, type: ObjectType }
+     | null, boundDevice: { attachedHwpt:
+        | { objectId: number }
+        | { objectId: number }
+       | null } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
 
 export type DeviceDetachMutationVariables = Exact<{
   input: DeviceDetachInput;
 }>;
 
 
-export type DeviceDetachMutation = { deviceDetach: { boundDevice: { attachedHwpt: { objectId: number } | null } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+export type DeviceDetachMutation = { deviceDetach: { boundDevice: { attachedHwpt:
+        | { objectId: number }
+        | { objectId: number }
+       | null } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
 
 export type ObjectDestroyMutationVariables = Exact<{
   input: ObjectDestroyInput;
@@ -616,7 +841,10 @@ export type HwptAllocMutationVariables = Exact<{
 }>;
 
 
-export type HwptAllocMutation = { hwptAlloc: { hwpt: { autoDomain: boolean, nestParent: boolean, dirtyTrackingSupported: boolean, id: string, objectId: number, type: ObjectType, pasidCompatible: boolean } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+export type HwptAllocMutation = { hwptAlloc: { hwpt:
+      | { id: string, objectId: number, type: ObjectType, pasidCompatible: boolean }
+      | { autoDomain: boolean, nestParent: boolean, dirtyTrackingSupported: boolean, id: string, objectId: number, type: ObjectType, pasidCompatible: boolean }
+     | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
 
 export type IoasStateQueryVariables = Exact<{
   id: string | number;
@@ -638,8 +866,11 @@ export type ContextStateQueryVariables = Exact<{
 export type ContextStateQuery = { node:
     | { pinnedPages: string, host: { name: string }, objects: Array<
         | { __typename: 'BoundDevice', id: string, objectId: number, type: ObjectType }
+        | { __typename: 'HwptNested', id: string, objectId: number, type: ObjectType }
         | { __typename: 'HwptPaging', id: string, objectId: number, type: ObjectType }
         | { __typename: 'Ioas', id: string, objectId: number, type: ObjectType }
+        | { __typename: 'Vdevice', id: string, objectId: number, type: ObjectType }
+        | { __typename: 'Viommu', id: string, objectId: number, type: ObjectType }
       > }
     | Record<PropertyKey, never>
    | null };
@@ -650,7 +881,10 @@ export type TranslateQueryVariables = Exact<{
 
 
 export type TranslateQuery = { translate:
-    | { __typename: 'Translation', iova: string, physicalAddress: string, pageSize: string, readable: boolean, writable: boolean, hwpt: { objectId: number } }
+    | { __typename: 'Translation', iova: string, physicalAddress: string, pageSize: string, readable: boolean, writable: boolean, hwpt:
+        | { objectId: number }
+        | { objectId: number }
+       }
     | { __typename: 'TranslationFault', iova: string, reason: TranslationFaultReason, stage: TranslationStage | null, message: string }
    };
 
@@ -673,7 +907,85 @@ export type HostContextsQuery = { host: { contexts: Array<{ id: string, objects:
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
       > }> } | null };
+
+export type NestedHwptAllocMutationVariables = Exact<{
+  input: HwptAllocInput;
+}>;
+
+
+export type NestedHwptAllocMutation = { hwptAlloc: { hwpt:
+      | { dataType: HwptDataType, id: string, objectId: number, type: ObjectType, parent: { objectId: number }, viommu: { objectId: number } | null }
+      | { nestParent: boolean, id: string, objectId: number, type: ObjectType }
+     | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type Stage1MapMutationVariables = Exact<{
+  input: Stage1MapInput;
+}>;
+
+
+export type Stage1MapMutation = { stage1Map: { hwpt: { stage1Mappings: Array<{ pasid: number | null, iova: string, last: string, gpa: string }> } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type Stage1UnmapMutationVariables = Exact<{
+  input: Stage1UnmapInput;
+}>;
+
+
+export type Stage1UnmapMutation = { stage1Unmap: { hwpt: { objectId: number } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type HwptInvalidateMutationVariables = Exact<{
+  input: HwptInvalidateInput;
+}>;
+
+
+export type HwptInvalidateMutation = { hwptInvalidate: { entriesHandled: number, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type ViommuAllocMutationVariables = Exact<{
+  input: ViommuAllocInput;
+}>;
+
+
+export type ViommuAllocMutation = { viommuAlloc: { viommu: { id: string, objectId: number, viommuType: ViommuType, iommu: { name: string }, parent: { objectId: number } } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type VdeviceAllocMutationVariables = Exact<{
+  input: VdeviceAllocInput;
+}>;
+
+
+export type VdeviceAllocMutation = { vdeviceAlloc: { vdevice: { id: string, objectId: number, virtId: string, device: { device: { bdf: string } } } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type DmaSimulateMutationVariables = Exact<{
+  input: DmaSimulateInput;
+}>;
+
+
+export type DmaSimulateMutation = { dmaSimulate: { completedBytes: string | null, faults: Array<{ iova: string, reason: TranslationFaultReason, stage: TranslationStage | null }> | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type NestedTranslateQueryVariables = Exact<{
+  input: TranslateInput;
+}>;
+
+
+export type NestedTranslateQuery = { translate:
+    | { __typename: 'Translation', physicalAddress: string, intermediateAddress: string | null, iotlbStale: boolean, iotlb: { intermediateAddress: string } | null, hwpt:
+        | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
+       }
+    | { __typename: 'TranslationFault', reason: TranslationFaultReason, stage: TranslationStage | null, iotlbStale: boolean }
+   };
+
+export type ViommuStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ViommuStateQuery = { node:
+    | { vdevices: Array<{ virtId: string, device: { device: { bdf: string } } }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type PasidAllocatorStateQueryVariables = Exact<{
   name: string;
@@ -702,7 +1014,13 @@ export type BoundDeviceStateQueryVariables = Exact<{
 
 
 export type BoundDeviceStateQuery = { node:
-    | { attachedHwpt: { objectId: number } | null, pasidAttachments: Array<{ pasid: number, hwpt: { objectId: number, pasidCompatible: boolean } }> }
+    | { attachedHwpt:
+        | { objectId: number }
+        | { objectId: number }
+       | null, pasidAttachments: Array<{ pasid: number, hwpt:
+          | { objectId: number, pasidCompatible: boolean }
+          | { objectId: number, pasidCompatible: boolean }
+         }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -713,6 +1031,12 @@ export const DsaHwInfoDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const VirtualPasidPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VirtualPasidPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"spr-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bdf"},"value":{"kind":"StringValue","value":"0000:6a:01.0","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quirks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenRegisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"configSpaceGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"auto"},"name":{"kind":"Name","value":"virtualCapabilityPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"explicit"},"name":{"kind":"Name","value":"virtualCapabilityPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"352"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VirtualPasidPlacementQuery, VirtualPasidPlacementQueryVariables>;
 export const SriovNicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SriovNic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"spr-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bdf"},"value":{"kind":"StringValue","value":"0000:31:00.0","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"virtualFunctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"physicalFunction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iommuGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SriovNicQuery, SriovNicQueryVariables>;
 export const AddHostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddHosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"lab"},"name":{"kind":"Name","value":"hostCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"lab-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"profile"},"value":{"kind":"StringValue","value":"selftest-mock","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"hostCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"lab-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"profile"},"value":{"kind":"StringValue","value":"amd-genoa","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AddHostsMutation, AddHostsMutationVariables>;
+export const SessionIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"mock-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bdf"},"value":{"kind":"StringValue","value":"0000:00:02.0","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SessionIdsQuery, SessionIdsQueryVariables>;
+export const SessionSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionSetup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"contextOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostId"},"value":{"kind":"StringValue","value":"SG9zdDptb2NrLTAx","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bind"},"name":{"kind":"Name","value":"deviceBind"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contextId"},"value":{"kind":"StringValue","value":"Q29udGV4dDptb2NrLTAxLzE=","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"StringValue","value":"RGV2aWNlOm1vY2stMDEvMDAwMDowMDowMi4w","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boundDevice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ioas"},"name":{"kind":"Name","value":"ioasAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contextId"},"value":{"kind":"StringValue","value":"Q29udGV4dDptb2NrLTAxLzE=","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ioas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"attach"},"name":{"kind":"Name","value":"deviceAttach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"boundDeviceId"},"value":{"kind":"StringValue","value":"Qm91bmREZXZpY2U6bW9jay0wMS8xLzE=","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"ptId"},"value":{"kind":"StringValue","value":"SW9hczptb2NrLTAxLzEvMg==","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HwptPaging"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoDomain"}},{"kind":"Field","name":{"kind":"Name","value":"iommu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"map"},"name":{"kind":"Name","value":"ioasMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ioasId"},"value":{"kind":"StringValue","value":"SW9hczptb2NrLTAxLzEvMg==","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"length"},"value":{"kind":"StringValue","value":"0x200000","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"userVa"},"value":{"kind":"StringValue","value":"0x7f0000000000","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"ioas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iovaAlignment"}},{"kind":"Field","name":{"kind":"Name","value":"iovaRanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"last"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"overlap"},"name":{"kind":"Name","value":"ioasMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ioasId"},"value":{"kind":"StringValue","value":"SW9hczptb2NrLTAxLzEvMg==","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"iova"},"value":{"kind":"StringValue","value":"0x1000000","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"length"},"value":{"kind":"StringValue","value":"0x1000","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"userVa"},"value":{"kind":"StringValue","value":"0x7f0000000000","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SessionSetupMutation, SessionSetupMutationVariables>;
+export const TranslateSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TranslateSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"translate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"StringValue","value":"RGV2aWNlOm1vY2stMDEvMDAwMDowMDowMi4w","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"iova"},"value":{"kind":"StringValue","value":"0x1000800","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Translation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalAddress"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"readable"}},{"kind":"Field","name":{"kind":"Name","value":"writable"}},{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outside"},"name":{"kind":"Name","value":"translate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"StringValue","value":"RGV2aWNlOm1vY2stMDEvMDAwMDowMDowMi4w","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"iova"},"value":{"kind":"StringValue","value":"0x80000000","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranslationFault"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TranslateSessionQuery, TranslateSessionQueryVariables>;
+export const SessionTeardownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionTeardown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"unmap"},"name":{"kind":"Name","value":"ioasUnmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ioasId"},"value":{"kind":"StringValue","value":"SW9hczptb2NrLTAxLzEvMg==","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"iova"},"value":{"kind":"StringValue","value":"0","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"length"},"value":{"kind":"StringValue","value":"0xffffffffffffffff","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmapped"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"close"},"name":{"kind":"Name","value":"contextClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contextId"},"value":{"kind":"StringValue","value":"Q29udGV4dDptb2NrLTAxLzE=","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destroyed"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SessionTeardownMutation, SessionTeardownMutationVariables>;
+export const PasidAllocateExampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasidAllocateExample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"pasidAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostId"},"value":{"kind":"StringValue","value":"SG9zdDpzcHItMDE=","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"min"},"value":{"kind":"IntValue","value":"1"}},{"kind":"ObjectField","name":{"kind":"Name","value":"max"},"value":{"kind":"IntValue","value":"1048575"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasid"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"pasidAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostId"},"value":{"kind":"StringValue","value":"SG9zdDpzcHItMDE=","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"min"},"value":{"kind":"IntValue","value":"1"}},{"kind":"ObjectField","name":{"kind":"Name","value":"max"},"value":{"kind":"IntValue","value":"1048575"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasid"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bad"},"name":{"kind":"Name","value":"pasidAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostId"},"value":{"kind":"StringValue","value":"SG9zdDpzcHItMDE=","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"min"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"max"},"value":{"kind":"IntValue","value":"1048576"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasid"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unknown"},"name":{"kind":"Name","value":"pasidFree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hostId"},"value":{"kind":"StringValue","value":"SG9zdDpzcHItMDE=","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"pasid"},"value":{"kind":"IntValue","value":"4096"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PasidAllocateExampleMutation, PasidAllocateExampleMutationVariables>;
+export const PasidAllocatorExampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasidAllocatorExample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"spr-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasidAllocator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}}]}}]}}]}}]} as unknown as DocumentNode<PasidAllocatorExampleQuery, PasidAllocatorExampleQueryVariables>;
 export const HostOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"iommus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"addressWidth"}},{"kind":"Field","name":{"kind":"Name","value":"pageSizes"}},{"kind":"Field","name":{"kind":"Name","value":"maxPasidLog2"}},{"kind":"Field","name":{"kind":"Name","value":"supportsDirtyTracking"}},{"kind":"Field","name":{"kind":"Name","value":"supportsNesting"}},{"kind":"Field","name":{"kind":"Name","value":"hwInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntelVtdHwInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"vtdFlags"},"name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"capReg"}},{"kind":"Field","name":{"kind":"Name","value":"ecapReg"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArmSmmuv3HwInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"smmuFlags"},"name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"idr"}},{"kind":"Field","name":{"kind":"Name","value":"iidr"}},{"kind":"Field","name":{"kind":"Name","value":"aidr"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AmdHwInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"efr"}},{"kind":"Field","name":{"kind":"Name","value":"efr2"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MockHwInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"mockFlags"},"name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"testReg"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"iommuGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reservedRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"last"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostOverviewQuery, HostOverviewQueryVariables>;
 export const DeviceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeviceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"host"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bdf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"host"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bdf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bdf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bdf"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"classCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"iommu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iommuGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"physicalFunction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"virtualFunctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capId"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pasid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPasidWidth"}},{"kind":"Field","name":{"kind":"Name","value":"executePermission"}},{"kind":"Field","name":{"kind":"Name","value":"privilegedMode"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hwInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"maxPasidLog2"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quirks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenRegisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"configSpaceGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeviceDetailQuery, DeviceDetailQueryVariables>;
 export const ConfigSpaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConfigSpace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"length"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigSpaceView"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configSpace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"length"},"value":{"kind":"Variable","name":{"kind":"Name","value":"length"}}},{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}}]}]}}]}}]}}]} as unknown as DocumentNode<ConfigSpaceQuery, ConfigSpaceQueryVariables>;
@@ -744,6 +1068,15 @@ export const ContextStateDocument = {"kind":"Document","definitions":[{"kind":"O
 export const TranslateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Translate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TranslateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"translate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Translation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"physicalAddress"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"readable"}},{"kind":"Field","name":{"kind":"Name","value":"writable"}},{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranslationFault"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TranslateQuery, TranslateQueryVariables>;
 export const TranslateBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TranslateBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TranslateBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"translateBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Translation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"physicalAddress"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranslationFault"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<TranslateBatchQuery, TranslateBatchQueryVariables>;
 export const HostContextsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostContexts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contexts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostContextsQuery, HostContextsQueryVariables>;
+export const NestedHwptAllocDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NestedHwptAlloc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HwptAllocInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hwptAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HwptNested"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viommu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HwptPaging"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nestParent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<NestedHwptAllocMutation, NestedHwptAllocMutationVariables>;
+export const Stage1MapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Stage1Map"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Stage1MapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage1Map"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage1Mappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasid"}},{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"last"}},{"kind":"Field","name":{"kind":"Name","value":"gpa"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<Stage1MapMutation, Stage1MapMutationVariables>;
+export const Stage1UnmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Stage1Unmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Stage1UnmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage1Unmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<Stage1UnmapMutation, Stage1UnmapMutationVariables>;
+export const HwptInvalidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HwptInvalidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HwptInvalidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hwptInvalidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entriesHandled"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<HwptInvalidateMutation, HwptInvalidateMutationVariables>;
+export const ViommuAllocDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViommuAlloc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ViommuAllocInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viommuAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viommu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"viommuType"}},{"kind":"Field","name":{"kind":"Name","value":"iommu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ViommuAllocMutation, ViommuAllocMutationVariables>;
+export const VdeviceAllocDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VdeviceAlloc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VdeviceAllocInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vdeviceAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vdevice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"virtId"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<VdeviceAllocMutation, VdeviceAllocMutationVariables>;
+export const DmaSimulateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DmaSimulate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DmaSimulateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dmaSimulate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"faults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DmaSimulateMutation, DmaSimulateMutationVariables>;
+export const NestedTranslateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedTranslate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TranslateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"translate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Translation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalAddress"}},{"kind":"Field","name":{"kind":"Name","value":"intermediateAddress"}},{"kind":"Field","name":{"kind":"Name","value":"iotlbStale"}},{"kind":"Field","name":{"kind":"Name","value":"iotlb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intermediateAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranslationFault"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"iotlbStale"}}]}}]}}]}}]} as unknown as DocumentNode<NestedTranslateQuery, NestedTranslateQueryVariables>;
+export const ViommuStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViommuState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viommu"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vdevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"virtId"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bdf"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViommuStateQuery, ViommuStateQueryVariables>;
 export const PasidAllocatorStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasidAllocatorState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pasidAllocator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}}]}}]}}]}}]} as unknown as DocumentNode<PasidAllocatorStateQuery, PasidAllocatorStateQueryVariables>;
 export const PasidAllocDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasidAlloc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasidAllocInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasidAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasid"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PasidAllocMutation, PasidAllocMutationVariables>;
 export const PasidFreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasidFree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasidFreeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasidFree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PasidFreeMutation, PasidFreeMutationVariables>;

@@ -10,14 +10,24 @@ export interface GraphQLResponse<T> {
 }
 
 export class TestClient {
-  constructor(readonly yoga: YogaServer = createYogaServer({ fleet: createDefaultFleet() })) {}
+  private readonly fetchFn: (url: string, init: RequestInit) => Promise<Response>;
+  private readonly url: string;
+
+  /** In-process through yoga.fetch by default; `overHttp` sends real requests to a listening server instead. */
+  constructor(
+    readonly yoga: YogaServer = createYogaServer({ fleet: createDefaultFleet() }),
+    overHttp?: string,
+  ) {
+    this.fetchFn = overHttp ? (url, init) => fetch(url, init) : (url, init) => Promise.resolve(yoga.fetch(url, init));
+    this.url = overHttp ?? 'http://test/graphql';
+  }
 
   async request<T, V>(
     document: TypedDocumentNode<T, V> | DocumentNode | string,
     variables?: V,
   ): Promise<GraphQLResponse<T>> {
     const query = typeof document === 'string' ? document : print(document);
-    const response = await this.yoga.fetch('http://test/graphql', {
+    const response = await this.fetchFn(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables }),
