@@ -127,7 +127,7 @@ function run(ctx: Context, parent: HwptPaging, nested: HwptNested, op: Op): void
   };
   switch (op.op) {
     case 'map':
-      return tolerate(
+      tolerate(
         () =>
           ctx.stage1Map(nested.id, {
             iova: BigInt(op.page) * PAGE,
@@ -138,11 +138,13 @@ function run(ctx: Context, parent: HwptPaging, nested: HwptNested, op: Op): void
           }),
         ['EEXIST'],
       );
+      return;
     case 'unmap':
-      return tolerate(
+      tolerate(
         () => ctx.stage1Unmap(nested.id, { iova: BigInt(op.page) * PAGE, length: BigInt(op.pages) * PAGE }),
         ['ENOENT'],
       );
+      return;
     case 'invalidate':
     case 'invalidateAll': {
       const request: InvalidationRequest =
