@@ -5,6 +5,8 @@ import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
 import { type Context, openContext } from '../../hw-model/iommufd/index.ts';
 import { listen, type RunningServer } from '../../server/http.ts';
 import { createYogaServer, type YogaServer } from '../../server/yoga.ts';
+import { TestClient } from '../graphql/client.ts';
+import { smmuv3AccelFlow } from '../graphql/nesting-flows.ts';
 import { sseSubscribe, wsSubscribe } from './sse-ws.ts';
 
 const fleet = createDefaultFleet();
@@ -120,5 +122,26 @@ describe('invalidations subscription', () => {
     for (const sub of subs) sub.close();
     expect(await subscribers(0)).toBe(0);
     expect(fleet.events.listenerCount).toBe(1);
+  });
+});
+
+describe('invalidation events of a real nesting flow', () => {
+  it("an SSE subscriber sees the accel SMMUv3 flow's TLBI and ATC_INV, with the vSID resolved", async () => {
+    const sub = await sseSubscribe<Received>(server.url, QUERY, { filter: { hostName: 'grace-01' } });
+    await subscribers(1);
+    const client = new TestClient(yoga, server.url);
+    const { viommu } = await smmuv3AccelFlow(client);
+    const events = [];
+    for (let i = 0; i < 3; i++) events.push((await sub.next()).data.invalidations);
+    sub.close();
+    // TLBI_NH_VA of one page, then ATC_INV for vSID 0x42 (twice: alone, then before the failing entry).
+    expect(events[0]).toMatchObject({
+      scope: 'ADDRESS_RANGE',
+      range: { start: '0x100000', last: '0x100fff' },
+    });
+    for (const atc of events.slice(1)) {
+      expect(atc).toMatchObject({ scope: 'DEVICE_TLB', virtId: '0x42', device: { bdf: '0000:01:00.0' } });
+      expect(atc.target).toMatchObject({ objectId: viommu.objectId, type: 'VIOMMU' });
+    }
   });
 });

@@ -18,7 +18,9 @@ export class TestClient {
     readonly yoga: YogaServer = createYogaServer({ fleet: createDefaultFleet() }),
     overHttp?: string,
   ) {
-    this.fetchFn = overHttp ? (url, init) => fetch(url, init) : (url, init) => Promise.resolve(yoga.fetch(url, init));
+    this.fetchFn = overHttp
+      ? (url, init) => fetch(url, init)
+      : (url, init) => Promise.resolve(yoga.fetch(url, init));
     this.url = overHttp ?? 'http://test/graphql';
   }
 
