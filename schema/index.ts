@@ -11,6 +11,7 @@ import './iommufd/links.ts';
 import './iommufd/mutations.ts';
 import './iommufd/nested.ts';
 import './iommufd/nested-mutations.ts';
+import './iommufd/dirty.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';
