@@ -9,9 +9,12 @@ import {
   DeviceDetachDocument,
   DeviceReplaceDocument,
   HwptAllocDocument,
+  NestedHwptAllocDocument,
+  NestedTranslateDocument,
   PasidAllocatorStateDocument,
   PasidAllocDocument,
   PasidFreeDocument,
+  Stage1MapDocument,
   TranslateDocument,
 } from '../gql/graphql.ts';
 import { TestClient } from './client.ts';
@@ -215,5 +218,51 @@ describe('DSA-style flow on spr-01: two processes, two PASIDs, one IOVA', () => 
     // The RID is attached to nothing, and an unattached PASID is blocked too.
     expect(await through()).toMatchObject({ __typename: 'TranslationFault', reason: 'BLOCKED' });
     expect(await through(3)).toMatchObject({ __typename: 'TranslationFault', reason: 'BLOCKED' });
+  });
+});
+
+describe('nested HWPTs on PASIDs', () => {
+  it('attaches a PASID-compatible nested HWPT to a PASID and walks that PASID stage-1 table', async () => {
+    const client = new TestClient();
+    const devices = await deviceIds(client, 'mock-01');
+    const deviceId = devices.get('0000:00:02.0')!;
+    const ctx = await openContext(client, 'mock-01');
+    const ioas = await allocIoas(client, ctx);
+    const dev = await bind(client, ctx, deviceId);
+    ok(await map(client, ioas, { iova: '0x1000000', length: '0x100000', userVa: '0x7f0000000000' }));
+    const alloc = async (input: Record<string, unknown>) =>
+      ok(
+        (await client.data(NestedHwptAllocDocument, { input: { boundDeviceId: dev, ...input } as never }))
+          .hwptAlloc,
+      ).hwpt!;
+    const parent = await alloc({ ptId: ioas, nestParent: true });
+    const nested = await alloc({ ptId: parent.id, pasid: true, data: { selftest: { iotlb: 0 } } });
+    ok(
+      (
+        await client.data(DeviceAttachDocument, {
+          input: { boundDeviceId: dev, ptId: nested.id, pasid: 100 },
+        })
+      ).deviceAttach,
+    );
+    // Stage 1 of PASID 100 maps IOVA 0x4000 to GPA 0x1002000; the RID's table stays empty.
+    ok(
+      (
+        await client.data(Stage1MapDocument, {
+          input: { hwptId: nested.id, pasid: 100, iova: '0x4000', gpa: '0x1002000', length: '0x1000' },
+        })
+      ).stage1Map,
+    );
+    const viaPasid = await client.data(NestedTranslateDocument, {
+      input: { deviceId, iova: '0x4010', pasid: 100 },
+    });
+    expect(viaPasid.translate).toMatchObject({ __typename: 'Translation', intermediateAddress: '0x1002010' });
+    const viaRid = await client.data(NestedTranslateDocument, { input: { deviceId, iova: '0x4010' } });
+    expect(viaRid.translate).toMatchObject({ __typename: 'TranslationFault', reason: 'BLOCKED' });
+    // A nested HWPT allocated without the PASID flag cannot go on a PASID.
+    const ridOnly = await alloc({ ptId: parent.id, data: { selftest: { iotlb: 0 } } });
+    const refused = await client.data(DeviceAttachDocument, {
+      input: { boundDeviceId: dev, ptId: ridOnly.id, pasid: 200 },
+    });
+    expect(errno(refused.deviceAttach)).toBe('EINVAL');
   });
 });
