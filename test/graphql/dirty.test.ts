@@ -117,7 +117,10 @@ describe('live migration on spr-01 (how QEMU reads dirty bitmaps)', () => {
     const hwpt = ok(alloc).hwpt!;
     expect(hwpt).toMatchObject({ dirtyTrackingSupported: true });
     // 4 KiB IOPTEs so dirty bits have page granularity (with huge IOPTEs a write dirties the whole 2M/1G page).
-    ok((await client.data(IoasSetHugePagesDocument, { input: { ioasId: ioas, enabled: false } })).ioasSetHugePages);
+    ok(
+      (await client.data(IoasSetHugePagesDocument, { input: { ioasId: ioas, enabled: false } }))
+        .ioasSetHugePages,
+    );
     ok(await attach(client, dev, hwpt.id));
     ok(await map(client, ioas, { iova: '0x0', length: hex(2n * GiB), userVa: '0x7f0000000000' }));
     ok(await map(client, ioas, { iova: hex(4n * GiB), length: hex(GiB), userVa: '0x7f4000000000' }));
