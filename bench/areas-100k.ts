@@ -3,7 +3,7 @@
 // the same run (how far a translation is from a hash lookup), and a Map of 100,000 plain records for heap.
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { translate } from '../hw-model/iommufd/index.ts';
-import { type Benchmark, metric } from './report.ts';
+import { type Benchmark, metric, resultOf } from './report.ts';
 import { attachedIoas, BDF, HOST, hex, KIB, TIB } from './setup.ts';
 import { heapUsedAfterGc, median, seededRandom, timeOnce } from './timing.ts';
 
@@ -145,26 +145,17 @@ export const benchmark: Benchmark = {
       }),
       metric('heap after unmap', median(heap.afterUnmap) / MB, 'MB', 'size', 'heap with areas', heapMb),
     ];
-    const headline = metrics[0]!;
-    return {
-      name: this.name,
-      description: this.description,
-      value: headline.value,
-      unit: headline.unit,
-      ratio: headline.ratio,
-      metrics,
-      parameters: {
-        host: HOST,
-        device: BDF,
-        areas: AREAS,
-        areaLength: hex(AREA_LENGTH),
-        iovaBase: hex(IOVA_BASE),
-        lookups: LOOKUPS,
-        seed: SEED,
-        rounds: ROUNDS,
-        heapBytesPerArea: Math.round(median(heap.areas) / AREAS),
-        baselineHeapBytesPerArea: Math.round(median(heap.records) / AREAS),
-      },
-    };
+    return resultOf(this, metrics, {
+      host: HOST,
+      device: BDF,
+      areas: AREAS,
+      areaLength: hex(AREA_LENGTH),
+      iovaBase: hex(IOVA_BASE),
+      lookups: LOOKUPS,
+      seed: SEED,
+      rounds: ROUNDS,
+      heapBytesPerArea: Math.round(median(heap.areas) / AREAS),
+      baselineHeapBytesPerArea: Math.round(median(heap.records) / AREAS),
+    });
   },
 };

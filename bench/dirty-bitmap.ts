@@ -3,7 +3,7 @@
 // same 262,144 bigint words, the least any implementation has to do to hand that bitmap out.
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { createYogaServer } from '../server/yoga.ts';
-import { type Benchmark, metric } from './report.ts';
+import { type Benchmark, metric, resultOf } from './report.ts';
 import { attachedIoas, BDF, GIB, HOST, hex } from './setup.ts';
 import { median } from './timing.ts';
 
@@ -103,23 +103,13 @@ export const benchmark: Benchmark = {
     const modelMs = median(model);
     const baselineMs = median(baseline);
     const graphqlMs = median(graphql);
-    return {
-      name: 'dirty-bitmap',
-      description: this.description,
-      value: modelMs,
-      unit: 'ms',
-      ratio: modelMs / baselineMs,
-      metrics: [
+    return resultOf(
+      this,
+      [
         metric('read-and-clear (model)', modelMs, 'ms', 'time', 'BigUint64Array set + pack', baselineMs),
         metric('read-and-clear (GraphQL)', graphqlMs, 'ms', 'time', 'BigUint64Array set + pack', baselineMs),
       ],
-      parameters: {
-        length: hex(LENGTH),
-        pageSize: hex(PAGE),
-        bits: PAGES,
-        dirtyPages: pages.length,
-        rounds: ROUNDS,
-      },
-    };
+      { length: hex(LENGTH), pageSize: hex(PAGE), bits: PAGES, dirtyPages: pages.length, rounds: ROUNDS },
+    );
   },
 };

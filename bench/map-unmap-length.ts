@@ -2,7 +2,7 @@
 // grow with its length (DESIGN.md, page tables). Baseline: the 4 KiB map+unmap, in the same run.
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { translate } from '../hw-model/iommufd/index.ts';
-import { type Benchmark, metric } from './report.ts';
+import { type Benchmark, metric, resultOf } from './report.ts';
 import { attachedIoas, BDF, GIB, HOST, hex, KIB, TIB } from './setup.ts';
 import { median, quantile } from './timing.ts';
 
@@ -81,23 +81,14 @@ export const benchmark: Benchmark = {
         quantile(samples['4KiB'].pair, 0.9) / 1000,
       ),
     ];
-    const headline = metrics[0]!;
-    return {
-      name: this.name,
-      description: this.description,
-      value: headline.value,
-      unit: headline.unit,
-      ratio: headline.ratio,
-      metrics,
-      parameters: {
-        host: HOST,
-        device: BDF,
-        iova: hex(IOVA),
-        userVa: hex(USER_VA),
-        warmupPairs: WARMUP_PAIRS,
-        measuredPairs: MEASURED_PAIRS,
-        pageSize1TiB: hex(probe.pageSize),
-      },
-    };
+    return resultOf(this, metrics, {
+      host: HOST,
+      device: BDF,
+      iova: hex(IOVA),
+      userVa: hex(USER_VA),
+      warmupPairs: WARMUP_PAIRS,
+      measuredPairs: MEASURED_PAIRS,
+      pageSize1TiB: hex(probe.pageSize),
+    });
   },
 };

@@ -86,3 +86,22 @@ export function printResult(result: BenchResult): void {
   }
   console.log(`BENCH ${JSON.stringify(result)}`);
 }
+
+/** A benchmark's result, headlined by its first metric. */
+export function resultOf(
+  benchmark: Pick<Benchmark, 'name' | 'description'>,
+  metrics: Metric[],
+  parameters: BenchResult['parameters'],
+): Omit<BenchResult, 'durationMs'> {
+  const headline = metrics[0];
+  if (!headline) throw new Error(`${benchmark.name} measured nothing`);
+  return {
+    name: benchmark.name,
+    description: benchmark.description,
+    value: headline.value,
+    unit: headline.unit,
+    ratio: headline.ratio,
+    metrics,
+    parameters,
+  };
+}

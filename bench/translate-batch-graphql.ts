@@ -7,7 +7,7 @@ import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { translate } from '../hw-model/iommufd/index.ts';
 import { listen } from '../server/http.ts';
 import { createYogaServer } from '../server/yoga.ts';
-import { type Benchmark, metric } from './report.ts';
+import { type Benchmark, metric, resultOf } from './report.ts';
 import { attachedIoas, BDF, HOST, hex, KIB, TIB } from './setup.ts';
 import { median, quantile, seededRandom, timeOnce, timeOnceAsync } from './timing.ts';
 
@@ -163,26 +163,17 @@ export const benchmark: Benchmark = {
           ms(median(latency.graphql)),
         ),
       ];
-      const headline = metrics[0]!;
-      return {
-        name: this.name,
-        description: this.description,
-        value: headline.value,
-        unit: headline.unit,
-        ratio: headline.ratio,
-        metrics,
-        parameters: {
-          host: HOST,
-          device: BDF,
-          areas: AREAS,
-          batch: BATCH,
-          seed: SEED,
-          warmupRequests: WARMUP_REQUESTS,
-          requests: REQUESTS,
-          requestBytes: Buffer.byteLength(body),
-          responseBytes: Buffer.byteLength(firstText),
-        },
-      };
+      return resultOf(this, metrics, {
+        host: HOST,
+        device: BDF,
+        areas: AREAS,
+        batch: BATCH,
+        seed: SEED,
+        warmupRequests: WARMUP_REQUESTS,
+        requests: REQUESTS,
+        requestBytes: Buffer.byteLength(body),
+        responseBytes: Buffer.byteLength(firstText),
+      });
     } finally {
       for (const close of ctxClose) close();
       await graphql.close();
