@@ -76,3 +76,13 @@ export function objectIdIn(fleet: Fleet, context: Context, globalId: string, fie
     return 0;
   }
 }
+
+/** The live object `objectId` of `context` if it is a `cls` (a payload's echo of the object just changed). */
+export function objectOf<T>(
+  context: Context,
+  objectId: number,
+  cls: abstract new (...args: never[]) => T,
+): T | null {
+  const object = context.object(objectId);
+  return object instanceof cls ? object : null;
+}

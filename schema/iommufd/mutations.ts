@@ -1,8 +1,8 @@
 // iommufd mutations, one per ioctl: decode IDs, call the context, wrap the result.
 
-import { openContext } from '../../hw-model/iommufd/index.ts';
+import { BoundDevice, Ioas, openContext } from '../../hw-model/iommufd/index.ts';
 import { deviceById, hostById } from '../../resolvers/ids.ts';
-import { contextById, objectIdIn, objectRefById } from '../../resolvers/iommufd-keys.ts';
+import { contextById, objectIdIn, objectOf, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { hwptData } from '../../resolvers/nested-input.ts';
 import { payload } from '../../resolvers/payload.ts';
 import { builder } from '../builder.ts';
@@ -175,7 +175,7 @@ builder.mutationFields((t) => ({
       payload(() => {
         const { context, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
         context.deviceDetach(objectId, input.pasid ?? undefined);
-        return { boundDevice: context.object(objectId) as never };
+        return { boundDevice: objectOf(context, objectId, BoundDevice) };
       }),
   }),
   objectDestroy: t.field({
@@ -203,7 +203,7 @@ function changeAttachment(
     how === 'attach'
       ? context.deviceAttach(objectId, ptId, pasid)
       : context.deviceReplace(objectId, ptId, pasid);
-  return { hwpt, boundDevice: context.object(objectId) as never };
+  return { hwpt, boundDevice: objectOf(context, objectId, BoundDevice) };
 }
 
 // --- IOAS -----------------------------------------------------------------------------------------------
@@ -349,7 +349,7 @@ builder.mutationFields((t) => ({
           readable: input.readable ?? true,
           writable: input.writable ?? true,
         });
-        return { iova, ioas: context.object(objectId) as never };
+        return { iova, ioas: objectOf(context, objectId, Ioas) };
       }),
   }),
   ioasCopy: t.field({
@@ -395,7 +395,7 @@ builder.mutationFields((t) => ({
       payload(() => {
         const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
         context.ioasAllowIovas(objectId, input.ranges);
-        return { ioas: context.object(objectId) as never };
+        return { ioas: objectOf(context, objectId, Ioas) };
       }),
   }),
   ioasSetHugePages: t.field({
@@ -406,7 +406,7 @@ builder.mutationFields((t) => ({
       payload(() => {
         const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
         context.ioasSetHugePages(objectId, input.enabled);
-        return { ioas: context.object(objectId) as never };
+        return { ioas: objectOf(context, objectId, Ioas) };
       }),
   }),
   ioasAddReserved: t.field({
@@ -417,7 +417,7 @@ builder.mutationFields((t) => ({
       payload(() => {
         const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
         context.ioasAddReserved(objectId, input.start, input.length);
-        return { ioas: context.object(objectId) as never };
+        return { ioas: objectOf(context, objectId, Ioas) };
       }),
   }),
 }));

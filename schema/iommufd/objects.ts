@@ -1,5 +1,5 @@
 // iommufd contexts and their objects: DEVICE, IOAS, HWPT_PAGING (nested, fault and vIOMMU objects join later).
-import { BoundDevice, Context, HwptPaging, Ioas } from '../../hw-model/iommufd/index.ts';
+import { BoundDevice, Context, HwptPaging, Ioas, type IommufdObject } from '../../hw-model/iommufd/index.ts';
 import { contextKey, findContext, findObject, objectKey } from '../../resolvers/iommufd-keys.ts';
 import { mappingsPage } from '../../resolvers/mappings.ts';
 import { builder } from '../builder.ts';
@@ -104,10 +104,10 @@ const PasidAttachmentRef = builder.simpleObject('PasidAttachment', {
 });
 
 /** Node settings every iommufd object type shares. */
-export function objectNode<T extends object>(cls: abstract new (...args: never[]) => T) {
+export function objectNode<T extends IommufdObject>(cls: abstract new (...args: never[]) => T) {
   return {
     interfaces: [IommufdObjectRef],
-    id: { resolve: (obj: T) => objectKey(obj as never) },
+    id: { resolve: (obj: T) => objectKey(obj) },
     loadOne: (key: string, ctx: { fleet: import('../../hw-model/host/fleet.ts').Fleet }) => {
       const found = findObject(ctx.fleet, key);
       return found instanceof cls ? found : null;
