@@ -1,6 +1,8 @@
 // Typed events the model emits. The model knows nothing of who listens: resolvers subscribe and publish.
 import type { PciDevice } from './host/device.ts';
 import type { Host } from './host/host.ts';
+import type { PageFaultGroup } from './iommufd/fault-queue.ts';
+import type { Vevent, Veventq } from './iommufd/veventq.ts';
 
 /** A synchronous fan-out of one kind of value; listeners must not throw (a throwing one is dropped). */
 export class EventBus<E> {
@@ -43,5 +45,20 @@ export interface InvalidationEvent {
   device: PciDevice | null;
 }
 
-/** Every event kind; later kinds (page faults, vEVENTs) join this union. */
-export type ModelEvent = InvalidationEvent;
+/** A group of I/O page faults was queued on a FAULT object (IOPF from DMA or TRIGGER_IOPF). */
+export interface PageFaultEvent {
+  kind: 'pageFault';
+  host: Host;
+  group: PageFaultGroup;
+}
+
+/** An entry entered a vEVENTQ: a real event or the LOST_EVENTS marker after an overflow. */
+export interface VeventEvent {
+  kind: 'vevent';
+  host: Host;
+  queue: Veventq;
+  event: Vevent;
+}
+
+/** Every event kind the model emits. */
+export type ModelEvent = InvalidationEvent | PageFaultEvent | VeventEvent;

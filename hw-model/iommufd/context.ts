@@ -21,6 +21,14 @@ import {
   hwptSetDirtyTracking,
   testMarkDirty,
 } from './dirty.ts';
+import {
+  type FaultQueue,
+  faultQueueAlloc,
+  faultQueueRead,
+  faultRespond,
+  type PageFaultGroup,
+  type PageResponseCode,
+} from './fault-queue.ts';
 import { type Hwpt, type HwptAllocArgs, type HwptPaging, hwptAlloc } from './hwpt.ts';
 import { type HwptNested, hwptNestedAlloc } from './hwpt-nested.ts';
 import { hwptInvalidate, type InvalidateResult, type InvalidationRequest } from './invalidate.ts';
@@ -42,6 +50,7 @@ import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
 import type { IommufdObject, ObjectType } from './object.ts';
 import { pasidArg } from './pasid.ts';
 import type { Stage1MapArgs, Stage1UnmapArgs } from './stage1.ts';
+import { type Vevent, type Veventq, veventqAlloc, veventqRead } from './veventq.ts';
 import { type Vdevice, type Viommu, type ViommuType, vdeviceAlloc, viommuAlloc } from './viommu.ts';
 
 /** xa_limit_31b. */
@@ -323,6 +332,36 @@ export class Context {
   vdeviceAlloc(viommuId: number, devId: number, virtId: bigint): Vdevice {
     this.checkOpen();
     return vdeviceAlloc(this, viommuId, devId, virtId);
+  }
+
+  /** IOMMU_FAULT_QUEUE_ALLOC (§3.16): a FAULT object a HWPT_ALLOC with faultId routes page faults to. */
+  faultQueueAlloc(): FaultQueue {
+    this.checkOpen();
+    return faultQueueAlloc(this);
+  }
+
+  /** read() of the FAULT fd (§8): up to `max` whole groups, oldest first, each given a cookie. */
+  faultQueueRead(faultId: number, max: number): PageFaultGroup[] {
+    this.checkOpen();
+    return faultQueueRead(this, faultId, max);
+  }
+
+  /** write() of one page response to the FAULT fd (§8): an unknown or answered cookie is EINVAL. */
+  faultRespond(faultId: number, cookie: number, code: PageResponseCode): void {
+    this.checkOpen();
+    faultRespond(this, faultId, cookie, code);
+  }
+
+  /** IOMMU_VEVENTQ_ALLOC (§3.20) of the vIOMMU's type. */
+  veventqAlloc(viommuId: number, depth: number): Veventq {
+    this.checkOpen();
+    return veventqAlloc(this, viommuId, depth);
+  }
+
+  /** read() of the vEVENTQ fd (§9.2): up to `max` entries, oldest first. */
+  veventqRead(veventqId: number, max: number): Vevent[] {
+    this.checkOpen();
+    return veventqRead(this, veventqId, max);
   }
 
   /** IOMMU_HWPT_SET_DIRTY_TRACKING (§3.13); enabling clears stale dirty bits. */

@@ -4,13 +4,27 @@ import { fail, IommufdError } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
 import type { IommuGroup } from '../host/iommu-group.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
+import { decodePri } from '../pci/decoders.ts';
 import type { Context } from './context.ts';
+import { autoRespondFaults } from './fault-queue.ts';
 import { type Hwpt, HwptPaging } from './hwpt.ts';
 import type { Ioas } from './ioas.ts';
 import type { IovaRange } from './iova-range.ts';
 import { IommufdObject } from './object.ts';
 import { checkDevicePasid, checkPasidCompat, mockSetDevPasid, pasidArg } from './pasid.ts';
+import type { TranslationFault } from './translate.ts';
 import type { Vdevice } from './viommu.ts';
+
+/** How many unrecoverable faults a bound device keeps (the oldest go first). */
+export const UNRECOVERABLE_FAULT_LOG_SIZE = 256;
+
+/** A DMA fault nobody could take: no fault queue, no vIOMMU event queue (or a stage-2 fault). */
+export interface UnrecoverableFault {
+  /** The PASID the DMA carried; null for the RID. */
+  pasid: number | null;
+  access: 'READ' | 'WRITE';
+  fault: TranslationFault;
+}
 
 /** IOMMU_NO_PASID: the RID. */
 export const NO_PASID = 0;
@@ -39,6 +53,10 @@ export class BoundDevice extends IommufdObject {
   readonly pasidAttachments = new Map<number, Hwpt>();
   /** Its vDEVICE (at most one, in any vIOMMU; §3.18); set and cleared by viommu.ts. */
   vdevice: Vdevice | null = null;
+  /** The last UNRECOVERABLE_FAULT_LOG_SIZE DMA faults no queue took, oldest first. */
+  readonly unrecoverableFaults: UnrecoverableFault[] = [];
+  /** The next page request group index for faults its DMA raises (iopf.ts). */
+  nextPageRequestGroup = 0;
 
   constructor(
     context: Context,
@@ -58,6 +76,12 @@ export class BoundDevice extends IommufdObject {
     return (this.device.group?.reservedRegions ?? [])
       .filter((region) => region.type !== 'DIRECT_RELAXABLE')
       .map((region) => ({ start: region.start, last: region.last }));
+  }
+
+  /** Logs a fault nobody took, keeping the last UNRECOVERABLE_FAULT_LOG_SIZE. */
+  recordUnrecoverableFault(entry: UnrecoverableFault): void {
+    this.unrecoverableFaults.push(entry);
+    if (this.unrecoverableFaults.length > UNRECOVERABLE_FAULT_LOG_SIZE) this.unrecoverableFaults.shift();
   }
 
   setAttachment(pasid: number, hwpt: Hwpt | null): void {
@@ -140,6 +164,7 @@ export function deviceDetach(bound: BoundDevice, pasid?: number): void {
  */
 function attachDevice(bound: BoundDevice, pasid: number, hwpt: Hwpt): void {
   checkPasidCompat(bound, pasid, hwpt);
+  checkFaultCompatible(bound, hwpt);
   checkDevicePasid(bound, pasid);
   hwpt.checkDriverAttach(bound);
   if (pasid !== NO_PASID) mockSetDevPasid(bound.device, pasid, false);
@@ -253,6 +278,7 @@ function doReplace(bound: BoundDevice, pasid: number, hwpt: Hwpt): Hwpt | null {
       }
     }
     checkPasidCompat(bound, pasid, hwpt);
+    checkFaultCompatible(bound, hwpt);
     checkDevicePasid(bound, pasid);
     for (const device of devices) hwpt.checkDriverAttach(device);
     if (pasid !== NO_PASID) mockSetDevPasid(bound.device, pasid, false);
@@ -267,6 +293,8 @@ function doReplace(bound: BoundDevice, pasid: number, hwpt: Hwpt): Hwpt | null {
     hwpt.addAttachment(device, pasid);
     device.setAttachment(pasid, hwpt);
   }
+  // The old attach handle goes: its pending page faults are answered INVALID (§5.2).
+  autoRespondFaults(old, bound.igroup, pasid);
   return old;
 }
 
@@ -275,14 +303,30 @@ function detachCore(bound: BoundDevice, pasid: number): Hwpt | null {
   const attachment = bound.igroup.attachments.get(pasid);
   if (!attachment?.devices.has(bound)) return null;
   attachment.devices.delete(bound);
-  if (attachment.devices.size === 0) bound.igroup.attachments.delete(pasid);
   const hwpt = attachment.hwpt;
+  if (attachment.devices.size === 0) {
+    bound.igroup.attachments.delete(pasid);
+    // The group's attach handle goes with its last device: pending page faults are answered INVALID.
+    autoRespondFaults(hwpt, bound.igroup, pasid);
+  }
   if (pasid === NO_PASID) hwpt.paging.ioas.iopt.unreserve(bound);
   // The blocking domain goes to the PASID (what the mock's fault injection watches).
   else mockSetDevPasid(bound.device, pasid, true);
   hwpt.removeAttachment(bound, pasid);
   bound.setAttachment(pasid, null);
   return hwpt;
+}
+
+/**
+ * iommufd_hwpt_compatible_device: a HWPT with a FAULT takes no PCI VF whose PF has PRI (EINVAL): PRI
+ * is shared by the PF and its VFs, and a VF's failure response must not reach the hardware.
+ */
+function checkFaultCompatible(bound: BoundDevice, hwpt: Hwpt): void {
+  if (!hwpt.faultQueue) return;
+  const pf = bound.device.physicalFunction;
+  if (pf && decodePri(pf.config)) {
+    fail('EINVAL', `${bound.device.bdf} is a VF sharing its PF's PRI: no fault queue HWPT`, 'ptId');
+  }
 }
 
 /** iommufd_hw_pagetable_put: an auto domain goes with its last attachment (§2). */

@@ -7,9 +7,11 @@ import { fail } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
 import { PAGE_SIZE, U64_MAX } from '../u64.ts';
 import { checkU64 } from './args.ts';
-import { type BoundDevice, bindingOf } from './device.ts';
+import { type BoundDevice, bindingOf, NO_PASID } from './device.ts';
+import type { PageFaultGroup } from './fault-queue.ts';
 import { type Hwpt, HwptPaging } from './hwpt.ts';
 import { HwptNested } from './hwpt-nested.ts';
+import { deliverPageFaults, type FaultHandler, nextGroupId } from './iopf.ts';
 import { pasidKey } from './iotlb.ts';
 import { pasidArg } from './pasid.ts';
 import {
@@ -21,6 +23,13 @@ import {
   translateStage2,
   walkPaging,
 } from './translate.ts';
+import {
+  SMMUV3_EVT,
+  selftestEventRecord,
+  smmuv3EventRecord,
+  veventqTypeOf,
+  viommuReportEvent,
+} from './veventq.ts';
 
 /** The most pages one dmaAccess may touch (E2BIG beyond): the model's per-call bound. */
 export const DMA_MAX_PAGES = 1_000_000n;
@@ -49,6 +58,8 @@ export interface DmaAccessResult {
   /** Every faulting page, in IOVA order. */
   faults: TranslationFault[];
   pages: DmaPageOutcome[];
+  /** Page request groups its faulting pages raised on a FAULT queue (one per page), in IOVA order. */
+  pageRequests: PageFaultGroup[];
 }
 
 /**
@@ -60,15 +71,82 @@ function onWrite(paging: HwptPaging, iova: bigint, length: bigint): void {
 }
 
 /**
- * Hook for a faulting page: I/O page faults (fault queues, PRI page requests) and vIOMMU events
- * (vEVENTs carrying the device's virtual ID) are raised here.
+ * Hook for a faulting page, routed as arm_smmu_handle_evt / iommu_report_device_fault do:
+ * 1. the attachment's HWPT (paging or nested) has a FAULT: a page request group of one fault (the
+ *    page's 4 KiB-aligned address, READ or WRITE, LAST_PAGE; the group index from the device's 9-bit
+ *    counter); the DMA waits for its answer (dmaSimulate);
+ * 2. else a stage-1 fault on a vIOMMU nested HWPT of a device with a vDEVICE there: a vEVENT with the
+ *    virtual ID, if the vIOMMU has a vEVENTQ of its type (stage-2 faults stay with the host);
+ * 3. else it is logged on the bound device as unrecoverable.
+ * A DMA that is blocked (no attachment, an aborting STE) raises no page request.
  */
 function onFault(
-  _device: BoundDevice | null,
-  _pasid: number,
-  _hwpt: Hwpt | null,
-  _fault: TranslationFault,
-): void {}
+  device: BoundDevice | null,
+  pasid: number,
+  hwpt: Hwpt | null,
+  fault: TranslationFault,
+  access: DmaAccess,
+): PageFaultGroup | null {
+  if (!device) return null;
+  if (hwpt?.faultQueue && fault.reason !== 'BLOCKED') {
+    const handler: FaultHandler = { hwpt: hwpt as FaultHandler['hwpt'], attachedPasid: pasid };
+    const address = fault.iova - (fault.iova % PAGE_SIZE);
+    return deliverPageFaults(device, handler, nextGroupId(device), [
+      { address, permissions: [access], pasid: pasid === NO_PASID ? null : pasid, lastPage: true },
+    ]);
+  }
+  if (!reportVevent(device, pasid, hwpt, fault, access)) {
+    device.recordUnrecoverableFault({ pasid: pasid === NO_PASID ? null : pasid, access, fault });
+  }
+  return null;
+}
+
+/** The SMMUv3 event a stage-1 fault of a nested HWPT is, or null when the SMMU records none. */
+function smmuv3EventId(hwpt: HwptNested, fault: TranslationFault): number | null {
+  switch (fault.reason) {
+    case 'NOT_MAPPED':
+      return SMMUV3_EVT.F_TRANSLATION;
+    case 'PERMISSION':
+      return SMMUV3_EVT.F_PERMISSION;
+    case 'OUT_OF_RANGE':
+      return SMMUV3_EVT.F_ADDR_SIZE;
+    case 'BLOCKED': {
+      // An STE with V=0 is a bad STE (C_BAD_STE); Config = abort aborts without an event.
+      const ste0 = hwpt.data.type === 'ARM_SMMUV3' ? (hwpt.data.ste[0] ?? 0n) : 1n;
+      return (ste0 & 1n) === 0n ? SMMUV3_EVT.C_BAD_STE : null;
+    }
+  }
+}
+
+/** A vEVENT for a stage-1 fault behind a vIOMMU; false when none was queued. */
+function reportVevent(
+  device: BoundDevice,
+  pasid: number,
+  hwpt: Hwpt | null,
+  fault: TranslationFault,
+  access: DmaAccess,
+): boolean {
+  if (!(hwpt instanceof HwptNested) || !hwpt.viommu || fault.stage === 'STAGE2') return false;
+  const viommu = hwpt.viommu;
+  const vdevice = device.vdevice;
+  if (!vdevice || vdevice.viommu !== viommu) return false;
+  const type = veventqTypeOf(viommu);
+  let data: bigint[];
+  if (type === 'SELFTEST') {
+    data = selftestEventRecord(vdevice.virtId);
+  } else {
+    const eventId = smmuv3EventId(hwpt, fault);
+    if (eventId === null) return false;
+    data = smmuv3EventRecord({
+      eventId,
+      vsid: vdevice.virtId,
+      ssid: pasid,
+      address: fault.iova,
+      read: access === 'READ',
+    });
+  }
+  return viommuReportEvent(viommu, type, vdevice.virtId, data) !== null;
+}
 
 /** One page through a nested HWPT: IOTLB hit, or stage-1 walk that fills the IOTLB; then stage 2. */
 function nestedPage(
@@ -114,6 +192,7 @@ export function dmaAccess(device: PciDevice, args: DmaAccessArgs): DmaAccessResu
 
   const pages: DmaPageOutcome[] = [];
   const faults: TranslationFault[] = [];
+  const pageRequests: PageFaultGroup[] = [];
   let completedBytes = 0n;
   let stopped = false;
   for (let start = args.iova; start <= last; ) {
@@ -134,7 +213,8 @@ export function dmaAccess(device: PciDevice, args: DmaAccessArgs): DmaAccessResu
     if (result.kind === 'fault') {
       faults.push(result);
       stopped = true;
-      onFault(bound, pasid, hwpt, result);
+      const group = onFault(bound, pasid, hwpt, result, args.access);
+      if (group) pageRequests.push(group);
     } else {
       if (!stopped) completedBytes += length;
       // Pages after the first fault are not written: the DMA stopped there.
@@ -146,5 +226,5 @@ export function dmaAccess(device: PciDevice, args: DmaAccessArgs): DmaAccessResu
     }
     start = end + 1n;
   }
-  return { completedBytes, faults, pages };
+  return { completedBytes, faults, pages, pageRequests };
 }

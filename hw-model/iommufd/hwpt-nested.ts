@@ -7,6 +7,7 @@ import type { IommuUnit } from '../iommu/iommu.ts';
 import { PAGE_SIZE, toHex, U64_MAX } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
+import type { FaultQueue } from './fault-queue.ts';
 import { Hwpt, type HwptAllocArgs, HwptPaging } from './hwpt.ts';
 import { Iotlb, type PasidKey, pasidKey } from './iotlb.ts';
 import type { IommufdObject } from './object.ts';
@@ -346,7 +347,8 @@ export function hwptNestedAlloc(ctx: Context, args: HwptAllocArgs): HwptNested {
   }
   return ctx.createObject((id) => {
     // Step 8: FAULT_ID_VALID is looked up once the domain exists; no FAULT, no HWPT.
-    const fault = args.faultId === undefined ? null : ctx.lookup(args.faultId, 'FAULT', 'faultId');
+    const fault =
+      args.faultId === undefined ? null : (ctx.lookup(args.faultId, 'FAULT', 'faultId') as FaultQueue);
     const hwpt = new HwptNested(ctx, id, parent, viommu, device.iommu, data, args.pasid ?? false);
     hwpt.holder.addUser();
     viommu?.nestedHwpts.add(hwpt);

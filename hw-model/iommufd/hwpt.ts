@@ -6,6 +6,7 @@ import { PAGE_SIZE } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
 import { DirtyLog } from './dirty.ts';
+import type { FaultQueue } from './fault-queue.ts';
 import type { HwptData } from './hwpt-nested.ts';
 import type { IopArea, IoptDomain } from './io-pagetable.ts';
 import type { Ioas } from './ioas.ts';
@@ -36,7 +37,7 @@ export abstract class Hwpt extends IommufdObject {
   /** Attached (device, PASIDs); each pair holds one user on this HWPT (§2). IOMMU_NO_PASID is 0. */
   readonly attachments = new Map<BoundDevice, Set<number>>();
   /** The FAULT queue its I/O page faults go to (HWPT_ALLOC with FAULT_ID_VALID), holding a user on it. */
-  faultQueue: IommufdObject | null = null;
+  faultQueue: FaultQueue | null = null;
 
   get attachedDevices(): BoundDevice[] {
     return [...this.attachments.keys()];
@@ -234,7 +235,7 @@ export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
     if (args.faultId !== undefined) {
       try {
         // §3.11 step 8: checked after the domain exists; no FAULT, no HWPT.
-        const fault = ctx.lookup(args.faultId, 'FAULT', 'faultId');
+        const fault = ctx.lookup(args.faultId, 'FAULT', 'faultId') as FaultQueue;
         fault.addUser();
         hwpt.faultQueue = fault;
       } catch (error) {

@@ -1,7 +1,15 @@
 // The iommufd object model's public API.
 export type { ContextOptions } from './context.ts';
 export { Context, contextsOf, MAX_OBJECT_ID, openContext } from './context.ts';
-export { BoundDevice, bindingOf, GroupAttachment, IommufdGroup, NO_PASID } from './device.ts';
+export type { UnrecoverableFault } from './device.ts';
+export {
+  BoundDevice,
+  bindingOf,
+  GroupAttachment,
+  IommufdGroup,
+  NO_PASID,
+  UNRECOVERABLE_FAULT_LOG_SIZE,
+} from './device.ts';
 export type { DirtyBitmap, DirtyBitmapArgs } from './dirty.ts';
 export {
   DirtyLog,
@@ -12,6 +20,18 @@ export {
 } from './dirty.ts';
 export type { DmaAccessArgs, DmaAccessResult, DmaPageOutcome } from './dma.ts';
 export { DMA_MAX_PAGES, dmaAccess } from './dma.ts';
+export type { DmaSimulateOptions, DmaSimulateResult } from './dma-simulate.ts';
+export { DMA_SIMULATE_DEFAULT_TIMEOUT_MS, DMA_SIMULATE_MAX_ROUNDS, dmaSimulate } from './dma-simulate.ts';
+export type { FaultPermission, PageFault, PageResponseCode } from './fault-queue.ts';
+export {
+  autoRespondFaults,
+  FAULT_PERMISSIONS,
+  FaultQueue,
+  faultQueueAlloc,
+  faultQueueRead,
+  faultRespond,
+  PageFaultGroup,
+} from './fault-queue.ts';
 export type { HwptAllocArgs, HwptAllocFlags } from './hwpt.ts';
 export { Hwpt, HwptPaging } from './hwpt.ts';
 export type { HwptData, HwptDataType, Stage1Mode, Stage1Walk } from './hwpt-nested.ts';
@@ -48,6 +68,15 @@ export type { IopArea as IoasMapping, IoptDomain, PagesSegment, UnmapResult } fr
 export { HPAGE_SIZE, IoPagetable, IopArea } from './io-pagetable.ts';
 export type { CopyArgs, MapArgs } from './ioas.ts';
 export { Ioas } from './ioas.ts';
+export type { FaultHandler, IopfInjectArgs } from './iopf.ts';
+export {
+  deliverPageFaults,
+  findFaultHandler,
+  GROUP_ID_MAX,
+  iopfInject,
+  nextGroupId,
+  PAGE_REQUEST_GROUP_MASK,
+} from './iopf.ts';
 export type { IotlbEntry, PasidKey } from './iotlb.ts';
 export { Iotlb, pasidKey } from './iotlb.ts';
 export type { IovaRange } from './iova-range.ts';
@@ -74,6 +103,22 @@ export type {
   TranslationStage,
 } from './translate.ts';
 export { iotlbView, translate, translateNested, translateStage2, walkPaging } from './translate.ts';
+export type { Smmuv3EventFields, Vevent, VeventqType } from './veventq.ts';
+export {
+  SMMUV3_EVT,
+  SMMUV3_EVT_CLASS,
+  selftestEventRecord,
+  smmuv3EventRecord,
+  VEVENTQ_DEPTH_MAX,
+  VEVENTQ_SEQUENCE_MAX,
+  VEVENTQ_TYPE_CODES,
+  Veventq,
+  vEventInject,
+  veventqAlloc,
+  veventqRead,
+  veventqTypeOf,
+  viommuReportEvent,
+} from './veventq.ts';
 export type { ViommuType } from './viommu.ts';
 export {
   MOCK_DEV_CACHE_DEFAULT,

@@ -9,6 +9,7 @@ import type { BoundDevice } from './device.ts';
 import type { HwptPaging } from './hwpt.ts';
 import type { HwptNested } from './hwpt-nested.ts';
 import { IommufdObject } from './object.ts';
+import type { Veventq } from './veventq.ts';
 
 export type ViommuType = 'ARM_SMMUV3' | 'INTEL_VTD' | 'MOCK';
 
@@ -50,8 +51,8 @@ export class Viommu extends IommufdObject {
   private readonly byVirtId = new Map<bigint, Vdevice>();
   /** Nested HWPTs allocated on it (each holds a user on it). */
   readonly nestedHwpts = new Set<HwptNested>();
-  /** vEVENTQs (one per type); each will hold a user on it. */
-  readonly eventQueues: IommufdObject[] = [];
+  /** vEVENTQs (one per type); each holds a user on it. */
+  readonly eventQueues: Veventq[] = [];
 
   constructor(
     context: Context,

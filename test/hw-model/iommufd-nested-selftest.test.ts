@@ -41,7 +41,9 @@ describe('C: iommufd_ioas.alloc_hwpt_nested', () => {
   it('C: iommufd_ioas.alloc_hwpt_nested (mock_domain variant)', () => {
     const { ctx, devices, host } = mockContext(2);
     const events: InvalidationEvent[] = [];
-    host.events.subscribe((event) => events.push(event));
+    host.events.subscribe((event) => {
+      if (event.kind === 'invalidation') events.push(event);
+    });
     const ioasId = ctx.ioasAlloc().id;
     const { idevId: devId } = mockDomain(ctx, ioasId, devices[0]!);
 
@@ -309,7 +311,9 @@ describe('C: iommufd_viommu', () => {
     const self = viommuSetUp();
     const { ctx, devId, viommuId, host } = self;
     const events: InvalidationEvent[] = [];
-    host.events.subscribe((event) => events.push(event));
+    host.events.subscribe((event) => {
+      if (event.kind === 'invalidation') events.push(event);
+    });
     const vdev = ctx.vdeviceAlloc(viommuId, devId, 0x99n);
     const bound = vdev.device;
     const cache = () => [0, 1, 2, 3].map((i) => mockDeviceCache(bound, i));

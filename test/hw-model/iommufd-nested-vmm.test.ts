@@ -48,7 +48,9 @@ function guestRam(ctx: Context) {
 
 function recordEvents(ctx: Context): InvalidationEvent[] {
   const events: InvalidationEvent[] = [];
-  ctx.host.events.subscribe((event) => events.push(event));
+  ctx.host.events.subscribe((event) => {
+    if (event.kind === 'invalidation') events.push(event);
+  });
   return events;
 }
 
