@@ -41,10 +41,15 @@ export class Veventq extends IommufdObject {
   readonly type = 'VEVENTQ' as const;
   /** Waiting to be read, oldest first; after an overflow a LOST_EVENTS entry is the tail. */
   readonly queued: Vevent[] = [];
-  /** The next event's sequence number. */
-  private sequence = 0;
+  /** The next event's sequence number (0..INT_MAX; the selftest cannot reach the wrap, tests set it). */
+  nextSequence = 0;
   /** Real events queued (a LOST_EVENTS entry takes no slot). */
   private numEvents = 0;
+
+  /** Real events waiting: at most `depth`. */
+  get eventCount(): number {
+    return this.numEvents;
+  }
 
   constructor(
     context: Context,
@@ -60,13 +65,13 @@ export class Veventq extends IommufdObject {
   report(virtId: bigint, data: bigint[]): Vevent {
     const full = this.numEvents === this.depth;
     const event: Vevent = full
-      ? { sequence: this.sequence, lostEvents: true, virtId: null, data: [] }
-      : { sequence: this.sequence, lostEvents: false, virtId, data: [...data] };
+      ? { sequence: this.nextSequence, lostEvents: true, virtId: null, data: [] }
+      : { sequence: this.nextSequence, lostEvents: false, virtId, data: [...data] };
     if (!full) this.numEvents++;
     // The tail LOST_EVENTS entry goes as anything new arrives (a new LOST entry updates the sequence).
     if (this.queued.at(-1)?.lostEvents) this.queued.pop();
     this.queued.push(event);
-    this.sequence = this.sequence === VEVENTQ_SEQUENCE_MAX ? 0 : this.sequence + 1;
+    this.nextSequence = this.nextSequence === VEVENTQ_SEQUENCE_MAX ? 0 : this.nextSequence + 1;
     const host = this.context.host;
     host.events.emit({ kind: 'vevent', host, queue: this, event });
     return event;
