@@ -22,3 +22,13 @@ export function payload<T extends object>(action: () => T): Payload<T> {
     throw error;
   }
 }
+
+/** payload() for an action that awaits (a DMA waiting for its page requests to be answered). */
+export async function payloadAsync<T extends object>(action: () => Promise<T>): Promise<Payload<T>> {
+  try {
+    return { ...(await action()), userErrors: [] };
+  } catch (error) {
+    if (error instanceof IommufdError) return { userErrors: [toUserError(error)] } as Payload<T>;
+    throw error;
+  }
+}

@@ -12,6 +12,8 @@ import './iommufd/mutations.ts';
 import './iommufd/nested.ts';
 import './iommufd/nested-mutations.ts';
 import './iommufd/dirty.ts';
+import './iommufd/eventq.ts';
+import './iommufd/eventq-mutations.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';

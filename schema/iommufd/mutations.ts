@@ -468,6 +468,9 @@ const HwptAllocInput = builder.inputType('HwptAllocInput', {
     nestParent: t.boolean({ defaultValue: false, description: 'IOMMU_HWPT_ALLOC_NEST_PARENT.' }),
     dirtyTracking: t.boolean({ defaultValue: false, description: 'IOMMU_HWPT_ALLOC_DIRTY_TRACKING.' }),
     pasid: t.boolean({ defaultValue: false, description: 'IOMMU_HWPT_ALLOC_PASID.' }),
+    faultQueueId: t.id({
+      description: "IOMMU_HWPT_FAULT_ID_VALID: route this HWPT's I/O page faults to this FAULT object.",
+    }),
     data: t.field({
       type: HwptDataInput,
       description: 'Driver data for a nested HWPT; exactly one member for a nested allocation.',
@@ -496,6 +499,10 @@ builder.mutationField('hwptAlloc', (t) =>
           nestParent: input.nestParent ?? false,
           dirtyTracking: input.dirtyTracking ?? false,
           pasid: input.pasid ?? false,
+          faultId:
+            input.faultQueueId == null
+              ? undefined
+              : objectIdIn(ctx.fleet, context, input.faultQueueId, 'faultQueueId'),
           data: hwptData(input.data),
         });
         return { hwpt };

@@ -1,9 +1,10 @@
 // Nesting mutations: the guest's stage 1, invalidations, vIOMMU and vDEVICE allocation, simulated DMA.
-import { dmaAccess } from '../../hw-model/iommufd/index.ts';
+import { fail } from '../../hw-model/errors.ts';
+import { DMA_SIMULATE_DEFAULT_TIMEOUT_MS, dmaSimulate } from '../../hw-model/iommufd/index.ts';
 import { deviceById } from '../../resolvers/ids.ts';
 import { objectIdIn, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { invalidationRequests } from '../../resolvers/nested-input.ts';
-import { payload, toUserError } from '../../resolvers/payload.ts';
+import { payload, payloadAsync, toUserError } from '../../resolvers/payload.ts';
 import { builder } from '../builder.ts';
 import { userErrorsField } from '../common.ts';
 import { HwptNestedRef, VdeviceRef, ViommuRef } from '../refs.ts';
@@ -167,8 +168,15 @@ const DmaSimulateInput = builder.inputType('DmaSimulateInput', {
     iova: t.field({ type: 'UInt64', required: true, description: 'First address.' }),
     length: t.field({ type: 'UInt64', required: true, description: 'Bytes (at most 1,000,000 pages).' }),
     access: t.field({ type: DmaAccessEnum, required: true, description: 'Read or write.' }),
+    timeoutMs: t.int({
+      defaultValue: DMA_SIMULATE_DEFAULT_TIMEOUT_MS,
+      description: `How long the DMA waits for page requests to be answered (0..${MAX_DMA_WAIT_MS} ms).`,
+    }),
   }),
 });
+
+/** The longest a dmaSimulate request may keep its HTTP request open waiting for page responses. */
+const MAX_DMA_WAIT_MS = 60_000;
 const DmaSimulatePayload = builder.simpleObject('DmaSimulatePayload', {
   description: 'Result of dmaSimulate.',
   fields: (t) => ({
@@ -261,16 +269,22 @@ builder.mutationFields((t) => ({
   dmaSimulate: t.field({
     type: DmaSimulatePayload,
     description:
-      'Emulate DMA by a device: translate every page of the range (through the IOTLB for nested tables, filling it), and report the pages that fault.',
+      'Emulate DMA by a device: translate every page (through the IOTLB for nested tables, filling it), set dirty bits on writes, raise page requests (the DMA waits for their answers) or vIOMMU events where translation fails.',
     args: { input: t.arg({ type: DmaSimulateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      payload(() => {
-        const result = dmaAccess(deviceById(ctx.fleet, input.deviceId), {
+      payloadAsync(async () => {
+        const timeoutMs = input.timeoutMs ?? DMA_SIMULATE_DEFAULT_TIMEOUT_MS;
+        if (!Number.isInteger(timeoutMs) || timeoutMs < 0 || timeoutMs > MAX_DMA_WAIT_MS) {
+          fail('EINVAL', `timeoutMs must be 0..${MAX_DMA_WAIT_MS}`, 'timeoutMs');
+        }
+        const device = deviceById(ctx.fleet, input.deviceId);
+        const args = {
           pasid: input.pasid ?? undefined,
           iova: input.iova,
           length: input.length,
           access: input.access,
-        });
+        };
+        const result = await dmaSimulate(device, args, { timeoutMs });
         return { completedBytes: result.completedBytes, faults: result.faults };
       }),
   }),

@@ -120,6 +120,8 @@ export type DmaSimulateInput = {
   length: string;
   /** PASID-tagged DMA; omit for the RID. */
   pasid?: number | null | undefined;
+  /** How long the DMA waits for page requests to be answered (0..60000 ms). */
+  timeoutMs?: number | null | undefined;
 };
 
 /** Linux errno names, as the kernel's iommufd/VFIO code would return them for the same mistake. */
@@ -184,6 +186,8 @@ export type HwptAllocInput = {
   data?: HwptDataInput | null | undefined;
   /** IOMMU_HWPT_ALLOC_DIRTY_TRACKING. */
   dirtyTracking?: boolean | null | undefined;
+  /** IOMMU_HWPT_FAULT_ID_VALID: route this HWPT's I/O page faults to this FAULT object. */
+  faultQueueId?: string | number | null | undefined;
   /** IOMMU_HWPT_ALLOC_NEST_PARENT. */
   nestParent?: boolean | null | undefined;
   /** IOMMU_HWPT_ALLOC_PASID. */
@@ -749,6 +753,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'BoundDevice', id: string }
     | { __typename: 'Context', id: string }
     | { __typename: 'Device', bdf: string, id: string }
+    | { __typename: 'FaultQueue', id: string }
     | { __typename: 'Host', name: string, id: string }
     | { __typename: 'HwptNested', id: string }
     | { __typename: 'HwptPaging', id: string }
@@ -756,6 +761,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Iommu', name: string, id: string }
     | { __typename: 'IommuGroup', number: number, id: string }
     | { __typename: 'Vdevice', id: string }
+    | { __typename: 'Veventq', id: string }
     | { __typename: 'Viommu', id: string }
    | null> };
 
@@ -786,6 +792,8 @@ export type ContextOpenMutationVariables = Exact<{
 
 
 export type ContextOpenMutation = { contextOpen: { context: { id: string, objects: Array<
+        | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
@@ -937,10 +945,12 @@ export type ContextStateQueryVariables = Exact<{
 export type ContextStateQuery = { node:
     | { pinnedPages: string, host: { name: string }, objects: Array<
         | { __typename: 'BoundDevice', id: string, objectId: number, type: ObjectType }
+        | { __typename: 'FaultQueue', id: string, objectId: number, type: ObjectType }
         | { __typename: 'HwptNested', id: string, objectId: number, type: ObjectType }
         | { __typename: 'HwptPaging', id: string, objectId: number, type: ObjectType }
         | { __typename: 'Ioas', id: string, objectId: number, type: ObjectType }
         | { __typename: 'Vdevice', id: string, objectId: number, type: ObjectType }
+        | { __typename: 'Veventq', id: string, objectId: number, type: ObjectType }
         | { __typename: 'Viommu', id: string, objectId: number, type: ObjectType }
       > }
     | Record<PropertyKey, never>
@@ -975,6 +985,8 @@ export type HostContextsQueryVariables = Exact<{
 
 
 export type HostContextsQuery = { host: { contexts: Array<{ id: string, objects: Array<
+        | { objectId: number, type: ObjectType }
+        | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
         | { objectId: number, type: ObjectType }
