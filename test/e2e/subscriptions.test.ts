@@ -2,10 +2,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvalidationEvent } from '../../hw-model/events.ts';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
-import { type Context, openContext } from '../../hw-model/iommufd/index.ts';
+import { type Context, contextsOf, openContext } from '../../hw-model/iommufd/index.ts';
 import { listen, type RunningServer } from '../../server/http.ts';
 import { createYogaServer, type YogaServer } from '../../server/yoga.ts';
+import {
+  DmaSimulateDocument,
+  FaultQueueAllocDocument,
+  FaultQueueReadDocument,
+  FaultRespondDocument,
+  HwptAllocDocument,
+  VeventqAllocDocument,
+} from '../gql/graphql.ts';
 import { TestClient } from '../graphql/client.ts';
+import {
+  allocIoas,
+  attach,
+  bind,
+  deviceIds,
+  map,
+  ok,
+  openContext as openContextGql,
+} from '../graphql/iommufd-helpers.ts';
 import { smmuv3AccelFlow } from '../graphql/nesting-flows.ts';
 import { sseSubscribe, wsSubscribe } from './sse-ws.ts';
 
@@ -143,5 +160,108 @@ describe('invalidation events of a real nesting flow', () => {
       expect(atc).toMatchObject({ scope: 'DEVICE_TLB', virtId: '0x42', device: { bdf: '0000:01:00.0' } });
       expect(atc.target).toMatchObject({ objectId: viommu.objectId, type: 'VIOMMU' });
     }
+  });
+});
+
+describe('page faults and vEVENTs live', () => {
+  const FAULTS = /* GraphQL */ `
+    subscription ($filter: FaultEventFilter) {
+      pageFaults(filter: $filter) { groupId faultQueue { id } device { objectId } faults { address permissions } }
+    }
+  `;
+  interface FaultReceived {
+    data: {
+      pageFaults: {
+        groupId: number;
+        faultQueue: { id: string };
+        faults: { address: string; permissions: string[] }[];
+      };
+    };
+  }
+
+  it('an SSE and a graphql-ws subscriber each see the DMA fault; the script answers it and the DMA completes', async () => {
+    const client = new TestClient(yoga, server.url);
+    const devices = await deviceIds(client, 'mock-01');
+    const deviceId = devices.get('0000:00:02.0')!;
+    const ctxId = await openContextGql(client, 'mock-01');
+    const ioas = await allocIoas(client, ctxId);
+    const dev = await bind(client, ctxId, deviceId);
+    const queue = ok(
+      (await client.data(FaultQueueAllocDocument, { input: { contextId: ctxId } })).faultQueueAlloc,
+    ).faultQueue!;
+    const hwpt = ok(
+      (
+        await client.data(HwptAllocDocument, {
+          input: { boundDeviceId: dev, ptId: ioas, faultQueueId: queue.id },
+        })
+      ).hwptAlloc,
+    ).hwpt!;
+    ok(await attach(client, dev, hwpt.id));
+
+    const sse = await sseSubscribe<FaultReceived>(server.url, FAULTS, { filter: { faultQueueId: queue.id } });
+    const ws = await wsSubscribe<FaultReceived>(server.url, FAULTS, { filter: { deviceId } });
+    await subscribers(2);
+
+    const dma = client.data(DmaSimulateDocument, {
+      input: { deviceId, iova: '0x2000000', length: '0x1000', access: 'WRITE' },
+    });
+    const [viaSse, viaWs] = await Promise.all([sse.next(), ws.next()]);
+    for (const received of [viaSse, viaWs]) {
+      expect(received.data.pageFaults).toMatchObject({
+        faultQueue: { id: queue.id },
+        faults: [{ address: '0x2000000', permissions: ['WRITE'] }],
+      });
+    }
+    // The script fixes the fault: map the page, read the group for its cookie, answer SUCCESS.
+    ok(await map(client, ioas, { iova: '0x2000000', length: '0x1000', userVa: '0x7f0000000000' }));
+    const groups = ok(
+      (await client.data(FaultQueueReadDocument, { input: { faultQueueId: queue.id } })).faultQueueRead,
+    ).groups!;
+    ok(
+      (
+        await client.data(FaultRespondDocument, {
+          input: { faultQueueId: queue.id, cookie: groups[0]!.cookie!, code: 'SUCCESS' },
+        })
+      ).faultRespond,
+    );
+    expect(ok((await dma).dmaSimulate)).toMatchObject({ completedBytes: '0x1000', faults: [] });
+    sse.close();
+    ws.close();
+    expect(await subscribers(0)).toBe(0);
+  });
+
+  it("a vIOMMU device's DMA fault arrives on `vevents` with its virtual Stream ID", async () => {
+    for (const earlier of contextsOf(fleet.host('grace-01')!)) earlier.close(); // the GH200 has one owner at a time
+    const client = new TestClient(yoga, server.url);
+    const { viommu } = await smmuv3AccelFlow(client);
+    const queue = ok(
+      (await client.data(VeventqAllocDocument, { input: { viommuId: viommu.id, depth: 16 } })).veventqAlloc,
+    ).veventq!;
+    const sub = await wsSubscribe<{
+      data: { vevents: { sequence: number; virtId: string; data: string[] } };
+    }>(server.url, 'subscription ($id: ID!) { vevents(veventqId: $id) { sequence virtId data } }', {
+      id: queue.id,
+    });
+    await subscribers(1);
+    const gh200 = (await deviceIds(client, 'grace-01')).get('0000:01:00.0')!;
+    const dma = await client.data(DmaSimulateDocument, {
+      input: { deviceId: gh200, iova: '0x9000000', length: '0x10', access: 'READ' },
+    });
+    expect(ok(dma.dmaSimulate).faults).toHaveLength(1);
+    const event = (await sub.next()).data.vevents;
+    expect(event).toMatchObject({ sequence: 0, virtId: '0x42' });
+    expect(BigInt(event.data[0]!) >> 32n).toBe(0x42n);
+    sub.close();
+    await subscribers(0);
+  });
+
+  it('subscribing to the vEVENTs of something that is not a vEVENTQ is a clear error', async () => {
+    const sub = await wsSubscribe<{ errors?: { message: string }[] }>(
+      server.url,
+      'subscription { vevents(veventqId: "bm9wZQ==") { sequence } }',
+    );
+    const answer = await sub.next();
+    expect(JSON.stringify(answer)).toMatch(/veventqId/);
+    sub.close();
   });
 });

@@ -16,7 +16,10 @@ const queries: [string, RegExp][] = [
     /multiple of 4/,
   ],
   [`{ translateBatch(input: { deviceId: "${DSA}", iovas: ["0x1"], pasid: -4 }) { __typename } }`, /PASID/],
-  [`{ ${Array.from({ length: 60 }, (_, i) => `h${i}: host(name: "spr-01") { name }`).join(' ')} }`, /Aliases limit/],
+  [
+    `{ ${Array.from({ length: 60 }, (_, i) => `h${i}: host(name: "spr-01") { name }`).join(' ')} }`,
+    /Aliases limit/,
+  ],
   [`{ ${'hosts { edges { node { iommus { host { '.repeat(4)} name ${'} } } } }'.repeat(4)} }`, /depth limit/],
   ['{ hosts { nosuchfield } }', /Cannot query field/],
   ['mutation { ioasAlloc(input: {}) { userErrors { code } } }', /contextId/],
