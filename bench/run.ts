@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   'areas-100k': () => import('./areas-100k.ts'),
   'translate-batch-graphql': () => import('./translate-batch-graphql.ts'),
   'dirty-bitmap': () => import('./dirty-bitmap.ts'),
+  'fanout-sse': () => import('./fanout-sse.ts'),
 };
 /** A benchmark is meant to take under ~60 s; past this it is stopped. */
 const CHILD_TIMEOUT_MS = 150_000;

@@ -1,5 +1,6 @@
 // Pub/sub topics fed by hw-model events: one bridge per server from the fleet's event bus, so resolvers publish
 // and subscribers only ever read. Topics carry model objects (in-process; nothing is serialized here).
+import { setMaxListeners } from 'node:events';
 import { createPubSub, filter, pipe } from 'graphql-yoga';
 import type { ModelEvent } from '../hw-model/events.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
@@ -11,6 +12,12 @@ export type Topics = { [K in ModelEvent['kind']]: [EventOf<K>] };
 /** An EventTarget that knows how many subscribers it has, so a test can prove a departed client leaks nothing. */
 export class CountingEventTarget extends EventTarget {
   listeners = 0;
+
+  constructor() {
+    super();
+    setMaxListeners(0, this); // one listener per live subscription: many is normal, not a leak
+  }
+
   override addEventListener(...args: Parameters<EventTarget['addEventListener']>): void {
     this.listeners++;
     super.addEventListener(...args);
