@@ -7,8 +7,14 @@ export interface GraphQLContext {
   fleet: Fleet;
   pubsub: EventPubSub;
   loaders: Loaders;
+  /** What the client presented as Authorization (checked by the server's token guard, when one is set). */
+  authorization: string | null;
 }
 
-export function createContext(fleet: Fleet, pubsub: EventPubSub): GraphQLContext {
-  return { fleet, pubsub, loaders: createLoaders() };
+export function createContext(
+  fleet: Fleet,
+  pubsub: EventPubSub,
+  authorization: string | null = null,
+): GraphQLContext {
+  return { fleet, pubsub, loaders: createLoaders(), authorization };
 }

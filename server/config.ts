@@ -3,11 +3,18 @@ export interface ServerConfig {
   host: string;
   port: number;
   logLevel: string;
+  /** API_TOKEN: when set, mutations need `Authorization: Bearer <token>`. */
+  apiToken: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be 0..65535, got ${env.PORT}`);
-  return { host: env.HOST ?? '127.0.0.1', port, logLevel: env.LOG_LEVEL ?? 'info' };
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    apiToken: env.API_TOKEN || undefined,
+  };
 }

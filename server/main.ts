@@ -9,6 +9,7 @@ const config = readConfig();
 const log = pino({ level: config.logLevel });
 const yoga = createYogaServer({
   fleet: createDefaultFleet(),
+  apiToken: config.apiToken,
   logging: {
     debug: (...args) => log.debug(args.map(String).join(' ')),
     info: (...args) => log.info(args.map(String).join(' ')),

@@ -11,6 +11,7 @@ import type { Fleet } from '../hw-model/host/fleet.ts';
 import { createContext, type GraphQLContext } from '../resolvers/context.ts';
 import { createEventPubSub } from '../resolvers/pubsub.ts';
 import { schema } from '../schema/index.ts';
+import { presentedAuthorization, useTokenAuth } from './auth.ts';
 
 /** Query limits (graphql-armor): generous enough for the README's nested inventory queries. */
 export const queryLimits = {
@@ -39,20 +40,22 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
 
 export interface YogaOptions {
   fleet: Fleet;
+  /** When set, mutations need `Authorization: Bearer <apiToken>`. */
+  apiToken?: string;
   logging?: YogaServerOptions<object, GraphQLContext>['logging'];
 }
 
-export function createYogaServer({ fleet, logging = false }: YogaOptions) {
+export function createYogaServer({ fleet, apiToken, logging = false }: YogaOptions) {
   const events = createEventPubSub(fleet);
   const yoga = createYoga<object, GraphQLContext>({
     schema,
-    context: () => createContext(fleet, events.pubsub),
+    context: (initial) => createContext(fleet, events.pubsub, presentedAuthorization(initial)),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: { title: 'iommufd-graph' },
     landingPage: false,
     maskedErrors: { maskError },
-    plugins: [...armor.protect().plugins],
+    plugins: [...armor.protect().plugins, useTokenAuth(apiToken)],
     logging,
   });
   /** Stops feeding the event topics (the server is going away). */

@@ -80,9 +80,16 @@ export async function wsSubscribe<T>(
   httpUrl: string,
   query: string,
   variables?: object,
+  connectionParams?: Record<string, unknown>,
 ): Promise<Subscriber<T>> {
   const url = httpUrl.replace(/^http/, 'ws');
-  const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  const client = createClient({
+    url,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    connectionParams,
+  });
   const box = inbox<T>();
   await new Promise<void>((resolve, reject) => {
     client.on('connected', () => resolve());
