@@ -70,10 +70,16 @@ export class DirtyLog {
     const dirtyRanges: IovaRange[] = [];
     let previousBit = -2;
     const stale: bigint[] = [];
+    // Runs of one area come together; once its area is found live, the rest of its runs are too (a run lies
+    // inside its area, so the area lookup would find the same area again).
+    let liveArea: IopArea | null = null;
     for (const [start, run] of this.overlapping(first, last)) {
-      if (!this.isLive(start, run)) {
-        stale.push(start);
-        continue;
+      if (run.area !== liveArea) {
+        if (!this.isLive(start, run)) {
+          stale.push(start);
+          continue;
+        }
+        liveArea = run.area;
       }
       const from = start > first ? start : first;
       const to = run.last < last ? run.last : last;
@@ -169,11 +175,15 @@ export class DirtyLog {
 
   /** Removes [first, last] from every run, splitting the runs sticking out. */
   private clearRange(first: bigint, last: bigint): void {
-    for (const [key, run] of this.overlapping(first, last)) {
-      this.runs.delete(key);
-      if (key < first) this.runs.set(key, { last: first - 1n, area: run.area });
-      if (run.last > last) this.runs.set(last + 1n, { last: run.last, area: run.area });
-    }
+    // Only the two edge runs can stick out of [first, last]; everything starting inside goes in one B-tree range
+    // delete rather than a delete per run.
+    const below = this.runs.getPairOrNextLower(first);
+    const lowEdge = below && below[0] < first && below[1].last >= first ? below : undefined;
+    const atLast = this.runs.getPairOrNextLower(last);
+    const highEdge = atLast && atLast[1].last > last ? atLast : undefined;
+    this.runs.deleteRange(first, last, true);
+    if (lowEdge) this.runs.set(lowEdge[0], { last: first - 1n, area: lowEdge[1].area });
+    if (highEdge) this.runs.set(last + 1n, { last: highEdge[1].last, area: highEdge[1].area });
   }
 }
 
