@@ -36,3 +36,13 @@ export const deviceById = (fleet: Fleet, id: string, field = 'deviceId'): PciDev
 
 export const iommuById = (fleet: Fleet, id: string, field = 'iommuId'): IommuUnit =>
   lookup(id, field, 'Iommu', (key) => findIommu(fleet, key));
+
+/** A subscription filter's ID as a key; a malformed ID gets a key nothing has (the subscription then matches nothing). */
+export function filterKey(id: string | null | undefined, field: string): string | null {
+  if (id == null) return null;
+  try {
+    return decodeId(id, field).key;
+  } catch {
+    return '\u0000';
+  }
+}

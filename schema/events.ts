@@ -1,7 +1,7 @@
 // Live events: subscriptions over SSE (Yoga's default) and graphql-ws, fed by the hw-model's event topics.
 import type { InvalidationEvent } from '../hw-model/events.ts';
 import type { IommufdObject } from '../hw-model/iommufd/index.ts';
-import { decodeId } from '../resolvers/ids.ts';
+import { filterKey } from '../resolvers/ids.ts';
 import { contextKey, objectKey } from '../resolvers/iommufd-keys.ts';
 import { subscribeTo } from '../resolvers/pubsub.ts';
 import { builder } from './builder.ts';
@@ -64,16 +64,6 @@ const InvalidationEventFilter = builder.inputType('InvalidationEventFilter', {
   }),
 });
 
-/** A filter ID's key, or a key nothing has when the ID is malformed (the subscription then receives nothing). */
-function keyOf(id: string | null | undefined, field: string): string | null {
-  if (id == null) return null;
-  try {
-    return decodeId(id, field).key;
-  } catch {
-    return '\u0000';
-  }
-}
-
 builder.subscriptionType({ description: 'Live events from the emulated hardware.' });
 
 builder.subscriptionField('invalidations', (t) =>
@@ -82,8 +72,8 @@ builder.subscriptionField('invalidations', (t) =>
     description: 'Invalidations as the emulated hardware carries them out.',
     args: { filter: t.arg({ type: InvalidationEventFilter, description: 'Which ones.' }) },
     subscribe: (_root, { filter }, ctx) => {
-      const context = keyOf(filter?.contextId, 'contextId');
-      const target = keyOf(filter?.targetId, 'targetId');
+      const context = filterKey(filter?.contextId, 'contextId');
+      const target = filterKey(filter?.targetId, 'targetId');
       return subscribeTo(ctx.pubsub, 'invalidation', (event) => {
         const object = event.target as unknown as IommufdObject;
         if (filter?.hostName != null && event.host.name !== filter.hostName) return false;

@@ -1,7 +1,7 @@
 // Fault queue and vEVENTQ mutations, page-fault injection, and the pageFaults / vevents subscriptions.
 import { fail } from '../../hw-model/errors.ts';
 import { FaultQueue, iopfInject, Veventq } from '../../hw-model/iommufd/index.ts';
-import { decodeId, deviceById } from '../../resolvers/ids.ts';
+import { deviceById, filterKey } from '../../resolvers/ids.ts';
 import { contextById, contextKey, objectKey, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { deviceKey } from '../../resolvers/node-keys.ts';
 import { payload } from '../../resolvers/payload.ts';
@@ -182,25 +182,15 @@ const FaultEventFilter = builder.inputType('FaultEventFilter', {
   }),
 });
 
-/** A filter ID's key; a malformed ID gets a key nothing has (the subscription then receives nothing). */
-function keyOf(id: string | null | undefined, field: string): string | null {
-  if (id == null) return null;
-  try {
-    return decodeId(id, field).key;
-  } catch {
-    return '\u0000';
-  }
-}
-
 builder.subscriptionFields((t) => ({
   pageFaults: t.field({
     type: PageFaultGroupRef,
     description: 'Page request groups as the emulated hardware queues them.',
     args: { filter: t.arg({ type: FaultEventFilter, description: 'Which ones.' }) },
     subscribe: (_root, { filter }, ctx) => {
-      const context = keyOf(filter?.contextId, 'contextId');
-      const queue = keyOf(filter?.faultQueueId, 'faultQueueId');
-      const device = keyOf(filter?.deviceId, 'deviceId');
+      const context = filterKey(filter?.contextId, 'contextId');
+      const queue = filterKey(filter?.faultQueueId, 'faultQueueId');
+      const device = filterKey(filter?.deviceId, 'deviceId');
       return subscribeTo(ctx.pubsub, 'pageFault', ({ host, group }) => {
         if (filter?.hostName != null && host.name !== filter.hostName) return false;
         if (context !== null && contextKey(group.faultQueue.context) !== context) return false;

@@ -1,6 +1,8 @@
 // Dirty tracking through GraphQL: the selftest's iommufd_dirty_tracking cases on the mock host, and a live-migration
+
 // script on the Intel host (enable, guest DMA writes, read-and-clear, read again, NO_CLEAR before an unmap).
 import { describe, expect, it } from 'vitest';
+import { toHex as hex } from '../../hw-model/u64.ts';
 import {
   DmaSimulateDocument,
   GetDirtyBitmapDocument,
@@ -11,8 +13,6 @@ import {
 } from '../gql/graphql.ts';
 import { TestClient } from './client.ts';
 import { allocIoas, attach, bind, deviceIds, errno, map, ok, openContext } from './iommufd-helpers.ts';
-
-const hex = (n: bigint) => `0x${n.toString(16)}`;
 
 async function setUp(host: string, bdf: string, dirtyTracking = true) {
   const client = new TestClient();

@@ -1,5 +1,7 @@
 // The two VMM nesting flows of vmm-usage.md §1.1, as reusable scripts (run in-process and over real HTTP).
+
 import { expect } from 'vitest';
+import { toHex as hex } from '../../hw-model/u64.ts';
 import {
   DmaSimulateDocument,
   HwptInvalidateDocument,
@@ -13,7 +15,6 @@ import {
 import type { TestClient } from './client.ts';
 import { allocIoas, attach, bind, deviceIds, map, ok, openContext } from './iommufd-helpers.ts';
 
-const hex = (n: bigint) => `0x${n.toString(16)}`;
 const GUEST_RAM_VA = 0x7f40_0000_0000n;
 const GUEST_RAM = 0x4000_0000n; // 1 GiB
 /** Where guest RAM starts: 0 on a q35 PC, 1 GiB on Arm's virt machine (below it sit the SMMU's SW_MSI window). */

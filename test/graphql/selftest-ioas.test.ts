@@ -1,6 +1,8 @@
 // The kernel selftest's iommufd_ioas / iommufd_mock_domain behaviours, through GraphQL on the selftest-mock host.
+
 // Titles keep the kernel's names (tools/testing/selftests/iommu/iommufd.c) so each can be held against it.
 import { describe, expect, it } from 'vitest';
+import { toHex as hex } from '../../hw-model/u64.ts';
 import {
   DeviceReplaceDocument,
   HwptAllocDocument,
@@ -21,7 +23,6 @@ const APERTURE_START = 1n << 24n;
 const APERTURE_LAST = (1n << 31n) - 1n;
 const BUFFER = 0x7f12_3400_0000n;
 const U64_MAX = '0xffffffffffffffff';
-const hex = (n: bigint) => `0x${n.toString(16)}`;
 
 interface Fixture {
   client: TestClient;

@@ -1,6 +1,8 @@
 // A VMM's day through GraphQL on the Sapphire Rapids host: bind, IOAS, map guest RAM, attach, translate,
+
 // unmap, close. What QEMU's iommufd backend does for one assigned NVMe, step by step.
 import { describe, expect, it } from 'vitest';
+import { toHex as hex } from '../../hw-model/u64.ts';
 import {
   ContextCloseDocument,
   ContextStateDocument,
@@ -15,7 +17,6 @@ import { TestClient } from './client.ts';
 import { allocIoas, attach, bind, deviceIds, map, ok, openContext } from './iommufd-helpers.ts';
 
 const GiB = 1n << 30n;
-const hex = (n: bigint) => `0x${n.toString(16)}`;
 const GUEST_RAM = 4n * GiB;
 const RAM_VA = 0x7f00_0000_0000n;
 
