@@ -1,5 +1,4 @@
 // Dirty tracking through GraphQL: the selftest's iommufd_dirty_tracking cases on the mock host, and a live-migration
-
 // script on the Intel host (enable, guest DMA writes, read-and-clear, read again, NO_CLEAR before an unmap).
 import { describe, expect, it } from 'vitest';
 import { toHex as hex } from '../../hw-model/u64.ts';

@@ -1,5 +1,4 @@
 // The two VMM nesting flows of vmm-usage.md §1.1, as reusable scripts (run in-process and over real HTTP).
-
 import { expect } from 'vitest';
 import { toHex as hex } from '../../hw-model/u64.ts';
 import {

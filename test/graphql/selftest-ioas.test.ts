@@ -1,5 +1,4 @@
 // The kernel selftest's iommufd_ioas / iommufd_mock_domain behaviours, through GraphQL on the selftest-mock host.
-
 // Titles keep the kernel's names (tools/testing/selftests/iommu/iommufd.c) so each can be held against it.
 import { describe, expect, it } from 'vitest';
 import { toHex as hex } from '../../hw-model/u64.ts';

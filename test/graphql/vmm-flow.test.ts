@@ -1,5 +1,4 @@
 // A VMM's day through GraphQL on the Sapphire Rapids host: bind, IOAS, map guest RAM, attach, translate,
-
 // unmap, close. What QEMU's iommufd backend does for one assigned NVMe, step by step.
 import { describe, expect, it } from 'vitest';
 import { toHex as hex } from '../../hw-model/u64.ts';
