@@ -1,6 +1,5 @@
 // The Pothos builder and its plugins; it holds no types (those live in one file per domain).
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { GraphQLContext } from '../resolvers/context.ts';
@@ -16,7 +15,7 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   defaultFieldNullability: false,
-  plugins: [RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
+  plugins: [RelayPlugin, SimpleObjectsPlugin],
   relay: {
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
