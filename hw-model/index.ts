@@ -1,5 +1,7 @@
 // The hardware model's public API: errors, 64-bit helpers, PCI config space, IOMMU units, hosts and the fleet.
 export * from './errors.ts';
+// The iommufd object model, its events and the inventory queries.
+export * from './events.ts';
 // Hosts, groups, devices, profiles and the fleet.
 export { acsEnabled, acsPathEnabled, REQ_ACS_FLAGS } from './host/acs.ts';
 export { formatBdf, type PciAddress, parseBdf, routingId, vfAddress } from './host/bdf.ts';
@@ -65,6 +67,7 @@ export {
   MOCK_PASID_WIDTH,
   MockIommu,
 } from './iommu/mock.ts';
+export * from './iommufd/index.ts';
 // PCI: config space, capability walk, decoders, lspci parser, quirks, gaps, placement, VFIO view.
 export * from './pci/index.ts';
 export {
@@ -75,4 +78,5 @@ export {
   PCIE_PORT_TYPE,
   type PciePortType,
 } from './pci/synthesize.ts';
+export * from './query/inventory-filter.ts';
 export * from './u64.ts';
