@@ -1,5 +1,6 @@
 // The Yoga instance: schema, per-request context, query limits and error masking. Tests call yoga.fetch on it.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import {
   createGraphQLError,
   createYoga,
@@ -53,6 +54,8 @@ export function createYogaServer({ fleet, apiToken, logging = false }: YogaOptio
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: { title: 'iommufd-graph' },
+    // GraphiQL's assets come from the package, not a CDN: it works on machines without Internet access.
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: { maskError },
     plugins: [...armor.protect().plugins, useTokenAuth(apiToken)],

@@ -45,10 +45,13 @@ describe('npm start', () => {
     expect(response.status).toBe(200);
   });
 
-  it('serves GraphiQL to a browser', async () => {
+  it('serves GraphiQL to a browser, with its assets inline (no CDN)', async () => {
     const response = await fetch(url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('graphiql');
+    const html = await response.text();
+    expect(html).toContain('graphiql');
+    // self-contained: GraphiQL must work on a machine without Internet access
+    expect(html).not.toMatch(/<script[^>]+src="https?:\/\//);
   });
 
   it('answers a query over HTTP with the default fleet', async () => {
