@@ -107,8 +107,11 @@ export function deviceBind(ctx: Context, device: PciDevice): BoundDevice {
   if (device.host !== ctx.host)
     fail('EINVAL', `${device.bdf} is not a device of ${ctx.host.name}`, 'deviceId');
   const existing = bindingOf(device);
-  if (existing?.context === ctx) fail('EINVAL', `${device.bdf} is already bound to this context`, 'deviceId');
-  if (existing) fail('EBUSY', `${device.bdf} is bound to another context`, 'deviceId');
+  // vfio_df_open: the cdev path opens a device once, whichever iommufd the first fd bound it to.
+  if (existing) {
+    const where = existing.context === ctx ? 'this context' : 'another context';
+    fail('EINVAL', `${device.bdf} is already bound to ${where}`, 'deviceId');
+  }
   const group = device.group;
   if (!group || !device.iommu) fail('ENODEV', `${device.bdf} has no IOMMU group`, 'deviceId');
   // DMA ownership is claimed per group: one owner for all its devices.

@@ -101,7 +101,7 @@ const cases: [string, Call, string, string?][] = [
           input: { contextId: ids.otherCtx, deviceId: ids.plainDevice },
         })
       ).deviceBind,
-    'EBUSY',
+    'EINVAL',
   ],
   [
     'deviceBind: the same device twice',

@@ -120,7 +120,16 @@ describe('deviceBind / deviceUnbind', () => {
     expectErrnoNoChange(ctx, 'EINVAL', () => ctx.deviceBind(other.devices[0]!));
     expectErrnoNoChange(ctx, 'EINVAL', () => ctx.deviceBind(devices[0]!));
     const second = openContext(ctx.host);
-    expectErrnoNoChange(ctx, 'EBUSY', () => second.deviceBind(devices[0]!));
+    expectErrnoNoChange(ctx, 'EINVAL', () => second.deviceBind(devices[0]!));
+  });
+
+  it('§5.1: a device bound through another VFIO cdev fd is EINVAL, whichever context holds it', () => {
+    const { ctx, devices, dev } = world();
+    const second = openContext(ctx.host);
+    // vfio_df_open: the cdev path opens a device once (open_count != 0 → EINVAL), before iommufd's
+    // DMA-ownership claim could say EBUSY.
+    expectErrnoNoChange(second, 'EINVAL', () => second.deviceBind(devices[0]!));
+    expect(devices[0]!.binding).toBe(ctx.object(dev));
   });
 
   it('a device without an IOMMU group is ENODEV', () => {
