@@ -289,9 +289,13 @@ function driverDataType(iommu: IommuUnit): HwptDataType | null {
  * The driver's nested-domain allocation, after the core checks. VT-d and the mock check the data
  * type first (EOPNOTSUPP); SMMUv3's copy helper reports a type mismatch as EINVAL.
  */
-function driverAllocNested(device: BoundDevice, data: HwptData): HwptData {
+function driverAllocNested(device: BoundDevice, data: HwptData, pasid: boolean): HwptData {
   const iommu = device.iommu;
   if (!iommu.supportsNesting) fail('EOPNOTSUPP', `${iommu.name} cannot nest`, 'ptId');
+  // arm_vsmmu_alloc_domain_nested gets the flags without FAULT_ID_VALID and takes none of them.
+  if (iommu.type === 'ARM_SMMUV3' && pasid) {
+    fail('EOPNOTSUPP', `${iommu.name} takes no IOMMU_HWPT_ALLOC_PASID for a nested HWPT`, 'pasid');
+  }
   const wanted = driverDataType(iommu);
   if (data.type !== wanted) {
     const errno = iommu.type === 'ARM_SMMUV3' ? 'EINVAL' : 'EOPNOTSUPP';
@@ -328,7 +332,7 @@ export function hwptNestedAlloc(ctx: Context, args: HwptAllocArgs): HwptNested {
       fail('EINVAL', `HWPT ${pt.id} is not a nest parent of this driver`, 'ptId');
     }
     parent = pt;
-    data = driverAllocNested(device, args.data!);
+    data = driverAllocNested(device, args.data!, args.pasid ?? false);
   } else if (pt.type === 'VIOMMU') {
     // Step 7.
     viommu = pt as Viommu;
@@ -341,7 +345,7 @@ export function hwptNestedAlloc(ctx: Context, args: HwptAllocArgs): HwptNested {
     }
     checkNestedFlags(args);
     parent = viommu.parent;
-    data = driverAllocNested(device, args.data!);
+    data = driverAllocNested(device, args.data!, args.pasid ?? false);
   } else {
     return fail('EINVAL', `object ${args.ptId} is not an IOAS, HWPT_PAGING or vIOMMU`, 'ptId');
   }

@@ -274,6 +274,31 @@ describe('arm-smmuv3 accel / cloud-hypervisor vSMMUv3 on grace-01', () => {
     return { host, device, ctx, ioasId, devId, parent, viommu };
   };
 
+  it('§3.11 step 7: the SMMUv3 driver takes no flag but FAULT_ID_VALID (PASID is EOPNOTSUPP, before the STE)', () => {
+    const { ctx, devId, viommu } = setUp();
+    // arm_vsmmu_alloc_domain_nested gets flags & ~FAULT_ID_VALID and refuses anything left, before it
+    // copies the STE: an STE the driver would call EIO still fails EOPNOTSUPP.
+    expectErrnoNoChange(ctx, 'EOPNOTSUPP', () =>
+      ctx.hwptAlloc({ devId, ptId: viommu.id, pasid: true, data: { type: 'ARM_SMMUV3', ste: s1Ste() } }),
+    );
+    expectErrnoNoChange(ctx, 'EOPNOTSUPP', () =>
+      ctx.hwptAlloc({
+        devId,
+        ptId: viommu.id,
+        pasid: true,
+        data: { type: 'ARM_SMMUV3', ste: [STE_V | cfg(6n), 0n] },
+      }),
+    );
+    const fault = ctx.faultQueueAlloc();
+    const hwpt = ctx.hwptAlloc({
+      devId,
+      ptId: viommu.id,
+      faultId: fault.id,
+      data: { type: 'ARM_SMMUV3', ste: s1Ste() },
+    });
+    expect(hwpt.faultQueue).toBe(fault);
+  });
+
   it('STE checks: only through a vIOMMU, EIO for bits outside the nesting masks, V=0 accepted', () => {
     const { ctx, devId, parent, viommu } = setUp();
     expectErrnoNoChange(ctx, 'EOPNOTSUPP', () =>
