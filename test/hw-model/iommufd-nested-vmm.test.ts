@@ -340,8 +340,11 @@ describe('arm-smmuv3 accel / cloud-hypervisor vSMMUv3 on grace-01', () => {
     const abort = ctx.hwptAlloc({ devId, ptId: viommu.id, data: { type: 'ARM_SMMUV3', ste: [STE_V, 0n] } });
     expect(viommu.users).toBe(3);
     expect(parent.users).toBe(3); // table + viommu + the device's attachment
-    // No vDEVICE yet: the nested HWPT cannot be attached.
-    expectErrnoNoChange(ctx, 'ENOENT', () => ctx.deviceReplace(devId, bypass.id));
+    // No vDEVICE yet: a bypass STE attaches (the GBPA case), a translating one cannot.
+    const early = ctx.hwptAlloc({ devId, ptId: viommu.id, data: { type: 'ARM_SMMUV3', ste: s1Ste() } });
+    expectErrnoNoChange(ctx, 'ENOENT', () => ctx.deviceReplace(devId, early.id));
+    ctx.destroy(early.id);
+    ctx.deviceReplace(devId, bypass.id);
     // Guest CFGI_STE with S1 enabled: vDEVICE (vSID), S1 HWPT, replace.
     const vdev = ctx.vdeviceAlloc(viommu.id, devId, VSID);
     const s1 = ctx.hwptAlloc({
