@@ -9,3 +9,9 @@ export const sharedDir = process.env.SHARED_DIR ?? path.resolve(repoRoot, '../sh
 export const lspciFixtureDir = path.join(sharedDir, 'fixtures/lspci');
 export const contractPath = path.join(sharedDir, 'api/contract.graphql');
 export const hasShared = existsSync(sharedDir);
+
+if (!hasShared) {
+  console.warn(
+    `SKIPPED: tests that read ../shared (fixtures, contract): ${sharedDir} does not exist (set SHARED_DIR)`,
+  );
+}
