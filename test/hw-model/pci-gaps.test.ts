@@ -1,30 +1,16 @@
-// Free windows of extended config space on real devices: capabilities, quirks and hidden
-// registers are never reported free.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   ConfigSpace,
   configSpaceGaps,
   extendedCapabilityExtents,
   formatRange,
-  type LspciDevice,
-  parseLspci,
   quirksFor,
   rangesOverlap,
   registersOutsideChain,
 } from '../../hw-model/pci/index.ts';
-import { lspciFixtureDir } from '../shared-dir.ts';
+import { fixtureDevices } from './pci-fixtures.ts';
 
-const devices: Array<{ name: string; device: LspciDevice }> = readdirSync(lspciFixtureDir)
-  .filter((name) => !name.endsWith('.md'))
-  .sort()
-  .flatMap((file) =>
-    parseLspci(readFileSync(path.join(lspciFixtureDir, file), 'utf8')).map((device) => ({
-      name: `${file} ${device.bdf}`,
-      device,
-    })),
-  );
+const devices = fixtureDevices();
 
 function device(file: string, bdf?: string): ConfigSpace {
   return devices.find((d) => d.name.startsWith(`${file} `) && (!bdf || d.device.bdf === bdf))!.device.config;

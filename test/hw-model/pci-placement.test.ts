@@ -1,8 +1,3 @@
-// Virtual capability (vPASID) placement: QEMU's default when free, the highest free window
-// otherwise, explicit offsets judged as QEMU's pcie_insert_capability would, and never on top of a
-// live capability or a quirk range.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { IommufdError } from '../../hw-model/errors.ts';
@@ -12,26 +7,16 @@ import {
   extCapHeader,
   extendedCapabilityExtents,
   formatRange,
-  type LspciDevice,
   type PlacementRequest,
-  parseLspci,
   placeVirtualCapability,
   quirksFor,
   rangesOverlap,
   vfioConfigView,
   walkExtendedCapabilities,
 } from '../../hw-model/pci/index.ts';
-import { lspciFixtureDir } from '../shared-dir.ts';
+import { fixtureDevices } from './pci-fixtures.ts';
 
-const devices: Array<{ name: string; device: LspciDevice }> = readdirSync(lspciFixtureDir)
-  .filter((name) => !name.endsWith('.md'))
-  .sort()
-  .flatMap((file) =>
-    parseLspci(readFileSync(path.join(lspciFixtureDir, file), 'utf8')).map((device) => ({
-      name: `${file} ${device.bdf}`,
-      device,
-    })),
-  );
+const devices = fixtureDevices();
 const extendedDevices = devices.filter((d) => d.device.config.isExtended);
 
 function device(file: string, bdf?: string): ConfigSpace {

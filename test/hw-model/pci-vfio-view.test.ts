@@ -1,33 +1,19 @@
-// vfio-pci's view of config space: PASID unlinked, everything else as the device has it.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   ConfigSpace,
   extCapHeader,
   type LspciDevice,
-  parseLspci,
   vfioConfigView,
   walkExtendedCapabilities,
   walkStandardCapabilities,
 } from '../../hw-model/pci/index.ts';
-import { lspciFixtureDir } from '../shared-dir.ts';
+import { firstDeviceOf, fixtureDevices } from './pci-fixtures.ts';
 
 const PASID = 0x1b;
 
-const devices: Array<{ name: string; device: LspciDevice }> = readdirSync(lspciFixtureDir)
-  .filter((name) => !name.endsWith('.md'))
-  .sort()
-  .flatMap((file) =>
-    parseLspci(readFileSync(path.join(lspciFixtureDir, file), 'utf8')).map((device) => ({
-      name: `${file} ${device.bdf}`,
-      device,
-    })),
-  );
+const devices = fixtureDevices();
 
-function device(file: string): LspciDevice {
-  return devices.find((d) => d.name.startsWith(`${file} `))!.device;
-}
+const device = (file: string): LspciDevice => firstDeviceOf(devices, file);
 
 const chain = (cfg: ConfigSpace) => walkExtendedCapabilities(cfg).map((cap) => [cap.offset, cap.capId]);
 
