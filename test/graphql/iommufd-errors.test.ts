@@ -9,7 +9,12 @@ import {
   DeviceDetachDocument,
   DeviceReplaceDocument,
   DeviceUnbindDocument,
+  DmaSimulateDocument,
+  FaultQueueReadDocument,
+  FaultRespondDocument,
+  GetDirtyBitmapDocument,
   HwptAllocDocument,
+  HwptInvalidateDocument,
   IoasAddReservedDocument,
   IoasAllocDocument,
   IoasAllowIovasDocument,
@@ -18,8 +23,15 @@ import {
   IoasSetHugePagesDocument,
   IoasStateDocument,
   IoasUnmapDocument,
+  IopfInjectDocument,
   ObjectDestroyDocument,
+  PasidAllocDocument,
+  SetDirtyTrackingDocument,
+  Stage1MapDocument,
   TranslateDocument,
+  VdeviceAllocDocument,
+  VeventqAllocDocument,
+  ViommuAllocDocument,
 } from '../gql/graphql.ts';
 import { TestClient } from './client.ts';
 import { allocIoas, attach, bind, deviceIds, map, ok, openContext } from './iommufd-helpers.ts';
@@ -396,6 +408,138 @@ const cases: [string, Call, string, string?][] = [
     'contextClose: a malformed ID',
     async () => (await client.data(ContextCloseDocument, { input: { contextId: MALFORMED } })).contextClose,
     'ENOENT',
+  ],
+  // Nesting, PASID, dirty tracking, faults and events: the same rules.
+  [
+    'stage1Map: a paging HWPT is not nested',
+    async () =>
+      (
+        await client.data(Stage1MapDocument, {
+          input: { hwptId: ids.hwpt, iova: '0x0', gpa: '0x0', length: '0x1000' },
+        })
+      ).stage1Map,
+    'ENOENT',
+  ],
+  [
+    'hwptInvalidate: an IOAS',
+    async () =>
+      (await client.data(HwptInvalidateDocument, { input: { hwptId: ids.ioas, requests: [] } }))
+        .hwptInvalidate,
+    'EINVAL',
+  ],
+  [
+    'viommuAlloc: an IOAS as the parent',
+    async () =>
+      (
+        await client.data(ViommuAllocDocument, {
+          input: { boundDeviceId: ids.dev, hwptId: ids.ioas, viommuType: 'MOCK' },
+        })
+      ).viommuAlloc,
+    'ENOENT',
+  ],
+  [
+    'viommuAlloc: a parent that is not a nest parent',
+    async () =>
+      (
+        await client.data(ViommuAllocDocument, {
+          input: { boundDeviceId: ids.dev, hwptId: ids.hwpt, viommuType: 'MOCK' },
+        })
+      ).viommuAlloc,
+    'EINVAL',
+  ],
+  [
+    'vdeviceAlloc: an IOAS as the vIOMMU',
+    async () =>
+      (
+        await client.data(VdeviceAllocDocument, {
+          input: { viommuId: ids.ioas, boundDeviceId: ids.dev, virtId: '0x1' },
+        })
+      ).vdeviceAlloc,
+    'ENOENT',
+  ],
+  [
+    'veventqAlloc: an IOAS as the vIOMMU',
+    async () =>
+      (await client.data(VeventqAllocDocument, { input: { viommuId: ids.ioas, depth: 4 } })).veventqAlloc,
+    'ENOENT',
+  ],
+  [
+    'faultQueueRead: an IOAS as the FAULT',
+    async () =>
+      (await client.data(FaultQueueReadDocument, { input: { faultQueueId: ids.ioas } })).faultQueueRead,
+    'ENOENT',
+  ],
+  [
+    'faultRespond: an IOAS as the FAULT',
+    async () =>
+      (
+        await client.data(FaultRespondDocument, {
+          input: { faultQueueId: ids.ioas, cookie: 1, code: 'SUCCESS' },
+        })
+      ).faultRespond,
+    'ENOENT',
+  ],
+  [
+    'hwptSetDirtyTracking: an IOAS',
+    async () =>
+      (await client.data(SetDirtyTrackingDocument, { input: { hwptId: ids.ioas, enabled: true } }))
+        .hwptSetDirtyTracking,
+    'ENOENT',
+  ],
+  [
+    'hwptSetDirtyTracking: a HWPT without DIRTY_TRACKING',
+    async () =>
+      (await client.data(SetDirtyTrackingDocument, { input: { hwptId: ids.hwpt, enabled: true } }))
+        .hwptSetDirtyTracking,
+    'EOPNOTSUPP',
+  ],
+  [
+    'hwptGetDirtyBitmap: page size 0',
+    async () =>
+      (
+        await client.data(GetDirtyBitmapDocument, {
+          input: { hwptId: ids.hwpt, iova: '0x1000000', length: '0x10000', pageSize: '0' },
+        })
+      ).hwptGetDirtyBitmap,
+    'EINVAL',
+  ],
+  [
+    'pasidAlloc: a Context ID as the host',
+    async () =>
+      (await client.data(PasidAllocDocument, { input: { hostId: ids.ctx, min: 1, max: 10 } })).pasidAlloc,
+    'ENOENT',
+    'hostId',
+  ],
+  [
+    'deviceAttach: a PASID on a HWPT without the PASID flag',
+    async () =>
+      (
+        await client.data(DeviceAttachDocument, {
+          input: { boundDeviceId: ids.dev, ptId: ids.hwpt, pasid: 5 },
+        })
+      ).deviceAttach,
+    'EINVAL',
+  ],
+  [
+    'dmaSimulate: zero length',
+    async () =>
+      (
+        await client.data(DmaSimulateDocument, {
+          input: { deviceId: ids.plainDevice, iova: '0x1000000', length: '0', access: 'READ' },
+        })
+      ).dmaSimulate,
+    'EINVAL',
+    'length',
+  ],
+  [
+    'iopfInject: a device bound to nothing',
+    async () =>
+      (
+        await client.data(IopfInjectDocument, {
+          input: { deviceId: ids.spareDevice, groupId: 1, address: '0x1000', permissions: ['READ'] },
+        })
+      ).iopfInject,
+    'ENODEV',
   ],
 ];
 
