@@ -7,22 +7,12 @@ import { listen, type RunningServer } from '../../server/http.ts';
 import { createYogaServer, type YogaServer } from '../../server/yoga.ts';
 import {
   DmaSimulateDocument,
-  FaultQueueAllocDocument,
   FaultQueueReadDocument,
   FaultRespondDocument,
-  HwptAllocDocument,
   VeventqAllocDocument,
 } from '../gql/graphql.ts';
 import { TestClient } from '../graphql/client.ts';
-import {
-  allocIoas,
-  attach,
-  bind,
-  deviceIds,
-  map,
-  ok,
-  openContext as openContextGql,
-} from '../graphql/iommufd-helpers.ts';
+import { deviceIds, faultQueueSetup, map, ok } from '../graphql/iommufd-helpers.ts';
 import { smmuv3AccelFlow } from '../graphql/nesting-flows.ts';
 import { sseSubscribe, wsSubscribe } from './sse-ws.ts';
 
@@ -181,22 +171,7 @@ describe('page faults and vEVENTs live', () => {
 
   it('an SSE and a graphql-ws subscriber each see the DMA fault; the script answers it and the DMA completes', async () => {
     const client = new TestClient(yoga, server.url);
-    const devices = await deviceIds(client, 'mock-01');
-    const deviceId = devices.get('0000:00:02.0')!;
-    const ctxId = await openContextGql(client, 'mock-01');
-    const ioas = await allocIoas(client, ctxId);
-    const dev = await bind(client, ctxId, deviceId);
-    const queue = ok(
-      (await client.data(FaultQueueAllocDocument, { input: { contextId: ctxId } })).faultQueueAlloc,
-    ).faultQueue!;
-    const hwpt = ok(
-      (
-        await client.data(HwptAllocDocument, {
-          input: { boundDeviceId: dev, ptId: ioas, faultQueueId: queue.id },
-        })
-      ).hwptAlloc,
-    ).hwpt!;
-    ok(await attach(client, dev, hwpt.id));
+    const { deviceId, ioas, queue } = await faultQueueSetup(client, 'mock-01', '0000:00:02.0');
 
     const sse = await sseSubscribe<FaultReceived>(server.url, FAULTS, { filter: { faultQueueId: queue.id } });
     const ws = await wsSubscribe<FaultReceived>(server.url, FAULTS, { filter: { deviceId } });

@@ -3,11 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   DmaSimulateDocument,
-  FaultQueueAllocDocument,
   FaultQueueReadDocument,
   FaultQueueStateDocument,
   FaultRespondDocument,
-  HwptAllocDocument,
   IopfInjectDocument,
   ObjectDestroyDocument,
   VeventqAllocDocument,
@@ -15,30 +13,15 @@ import {
   VeventqStateDocument,
 } from '../gql/graphql.ts';
 import { TestClient } from './client.ts';
-import { allocIoas, attach, bind, deviceIds, errno, map, ok, openContext } from './iommufd-helpers.ts';
+import { deviceIds, errno, faultQueueSetup, map, ok } from './iommufd-helpers.ts';
 import { smmuv3AccelFlow } from './nesting-flows.ts';
 
 /** mock-01's plain device attached to a paging HWPT whose faults go to a FAULT object. */
 async function faultSetup() {
   const client = new TestClient();
-  const devices = await deviceIds(client, 'mock-01');
-  const deviceId = devices.get('0000:00:01.0')!;
-  const ctx = await openContext(client, 'mock-01');
-  const ioas = await allocIoas(client, ctx);
-  const dev = await bind(client, ctx, deviceId);
-  const queue = ok(
-    (await client.data(FaultQueueAllocDocument, { input: { contextId: ctx } })).faultQueueAlloc,
-  ).faultQueue!;
-  expect(queue.type).toBe('FAULT');
-  const hwpt = ok(
-    (
-      await client.data(HwptAllocDocument, {
-        input: { boundDeviceId: dev, ptId: ioas, faultQueueId: queue.id },
-      })
-    ).hwptAlloc,
-  ).hwpt!;
-  ok(await attach(client, dev, hwpt.id));
-  return { client, deviceId, ioas, dev, queue, hwpt };
+  const setup = await faultQueueSetup(client, 'mock-01', '0000:00:01.0');
+  expect(setup.queue.type).toBe('FAULT');
+  return { client, ...setup };
 }
 
 const read = async (client: TestClient, faultQueueId: string, max = 64) =>

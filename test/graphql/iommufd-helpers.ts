@@ -5,6 +5,8 @@ import {
   DeviceAttachDocument,
   DeviceBindDocument,
   DeviceIdsDocument,
+  FaultQueueAllocDocument,
+  HwptAllocDocument,
   IoasAllocDocument,
   IoasMapDocument,
 } from '../gql/graphql.ts';
@@ -57,4 +59,24 @@ export async function map(
 
 export async function attach(client: TestClient, boundDeviceId: string, ptId: string) {
   return (await client.data(DeviceAttachDocument, { input: { boundDeviceId, ptId } })).deviceAttach;
+}
+
+/** `bdf` of `host` bound in a new context and attached to a paging HWPT whose page requests go to a new FAULT. */
+export async function faultQueueSetup(client: TestClient, host: string, bdf: string) {
+  const deviceId = (await deviceIds(client, host)).get(bdf)!;
+  const ctx = await openContext(client, host);
+  const ioas = await allocIoas(client, ctx);
+  const dev = await bind(client, ctx, deviceId);
+  const queue = ok(
+    (await client.data(FaultQueueAllocDocument, { input: { contextId: ctx } })).faultQueueAlloc,
+  ).faultQueue!;
+  const hwpt = ok(
+    (
+      await client.data(HwptAllocDocument, {
+        input: { boundDeviceId: dev, ptId: ioas, faultQueueId: queue.id },
+      })
+    ).hwptAlloc,
+  ).hwpt!;
+  ok(await attach(client, dev, hwpt.id));
+  return { deviceId, ctx, ioas, dev, queue, hwpt };
 }
