@@ -1,6 +1,6 @@
 // Fault queue and vEVENTQ mutations, page-fault injection, and the pageFaults / vevents subscriptions.
 import { fail } from '../../hw-model/errors.ts';
-import { FaultQueue, iopfInject, Veventq } from '../../hw-model/iommufd/index.ts';
+import { iopfInject, Veventq } from '../../hw-model/iommufd/index.ts';
 import { deviceById, filterKey } from '../../resolvers/ids.ts';
 import { contextById, contextKey, objectKey, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { deviceKey } from '../../resolvers/node-keys.ts';
@@ -219,5 +219,3 @@ builder.subscriptionFields((t) => ({
     resolve: (event) => event.event,
   }),
 }));
-
-export { FaultQueue };

@@ -124,11 +124,6 @@ const IoasAddReservedInput = builder.inputType('IoasAddReservedInput', {
 });
 const IoasAddReservedPayload = IoasPayload('IoasAddReservedPayload', 'Result of ioasAddReserved.');
 
-/** The IOAS an input names, in its own context. */
-function ioasRef(fleet: import('../../hw-model/host/fleet.ts').Fleet, globalId: string, field = 'ioasId') {
-  return objectRefById(fleet, globalId, field);
-}
-
 builder.mutationFields((t) => ({
   ioasAlloc: t.field({
     type: IoasAllocPayload,
@@ -143,7 +138,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasMapInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
+        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
         const iova = context.ioasMap(objectId, {
           iova: input.iova ?? undefined,
           length: input.length,
@@ -160,7 +155,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasCopyInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const dst = ioasRef(ctx.fleet, input.dstIoasId, 'dstIoasId');
+        const dst = objectRefById(ctx.fleet, input.dstIoasId, 'dstIoasId');
         const dstIova = dst.context.ioasCopy({
           dstIoasId: dst.objectId,
           srcIoasId: objectIdIn(ctx.fleet, dst.context, input.srcIoasId, 'srcIoasId'),
@@ -180,7 +175,7 @@ builder.mutationFields((t) => ({
     resolve: (_r, { input }, ctx) => {
       let unmapped: bigint | null = null;
       const result = payload(() => {
-        const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
+        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
         const outcome = context.ioasUnmap(objectId, input.iova, input.length);
         unmapped = outcome.unmapped;
         if (outcome.error) throw outcome.error;
@@ -195,7 +190,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasAllowIovasInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
+        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
         context.ioasAllowIovas(objectId, input.ranges);
         return { ioas: objectOf(context, objectId, Ioas) };
       }),
@@ -206,7 +201,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasSetHugePagesInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
+        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
         context.ioasSetHugePages(objectId, input.enabled);
         return { ioas: objectOf(context, objectId, Ioas) };
       }),
@@ -217,7 +212,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasAddReservedInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = ioasRef(ctx.fleet, input.ioasId);
+        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
         context.ioasAddReserved(objectId, input.start, input.length);
         return { ioas: objectOf(context, objectId, Ioas) };
       }),

@@ -566,7 +566,7 @@ describe('iommufd mutations reject bad input and change nothing', () => {
     expect(await snapshot()).toBe(before);
   });
 
-  it('rejects negative and fractional UInt64 literals', async () => {
+  it('rejects negative, fractional and non-hex UInt64 values in variables', async () => {
     for (const value of ['-1', '1.5', '0xg']) {
       const result = await client.request(TranslateDocument, {
         input: { deviceId: ids.plainDevice, iova: value },

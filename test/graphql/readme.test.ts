@@ -28,7 +28,7 @@ function examples(): { query: string; output: unknown }[] {
 describe('README examples', () => {
   const pairs = examples();
 
-  it('shows at least one query with its output', () => {
+  it('shows its example queries with their outputs (at least five)', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(5);
   });
 
