@@ -34,12 +34,11 @@ export function findIommu(fleet: Fleet, key: string): IommuUnit | null {
   return fleet.host(host)?.iommu(name) ?? null;
 }
 
-export function hostOfIommu(fleet: Fleet, iommu: IommuUnit): Host {
-  const host = fleet.hosts.find((h) => h.iommus.includes(iommu));
-  if (!host) throw new Error(`IOMMU ${iommu.name} belongs to no host`);
-  return host;
+export function hostOfIommu(iommu: IommuUnit): Host {
+  if (!iommu.host) throw new Error(`IOMMU ${iommu.name} belongs to no host`);
+  return iommu.host;
 }
 
-export function iommuKey(fleet: Fleet, iommu: IommuUnit): string {
-  return `${hostOfIommu(fleet, iommu).name}/${iommu.name}`;
+export function iommuKey(iommu: IommuUnit): string {
+  return `${hostOfIommu(iommu).name}/${iommu.name}`;
 }

@@ -31,6 +31,7 @@ export function buildHost(
 ): Host {
   const host = new Host(name, profile);
   host.iommus.push(...iommus);
+  for (const iommu of iommus) iommu.host = host;
   const physical = devices.map(
     (def) =>
       new PciDevice({

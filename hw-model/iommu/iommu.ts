@@ -1,4 +1,5 @@
 // What every IOMMU unit offers the rest of the model, whatever its vendor.
+import type { Host } from '../host/host.ts';
 export type IommuType = 'INTEL_VTD' | 'ARM_SMMUV3' | 'AMD' | 'MOCK';
 
 /** Vendor registers as IOMMU_GET_HW_INFO returns them (the data behind out_data_type). */
@@ -16,6 +17,8 @@ export interface IommuAperture {
 
 export abstract class IommuUnit {
   abstract readonly type: IommuType;
+  /** The host it belongs to, set when the host is built (an IOMMU is part of exactly one machine). */
+  host: Host | null = null;
 
   constructor(
     /** As the kernel names it: dmar0, smmu3.0x0000000016000000, ivhd0, mock0. */

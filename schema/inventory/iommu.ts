@@ -82,7 +82,7 @@ export const IommuHwInfoUnion = builder.unionType('IommuHwInfo', {
 
 builder.node(IommuRef, {
   description: 'One IOMMU unit (a DMAR unit, an SMMUv3, an IVHD, the mock).',
-  id: { resolve: (iommu, _args, ctx) => iommuKey(ctx.fleet, iommu) },
+  id: { resolve: (iommu) => iommuKey(iommu) },
   loadOne: (key, ctx) => findIommu(ctx.fleet, key),
   isTypeOf: (value) => value instanceof IommuUnit,
   fields: (t) => ({
@@ -92,7 +92,7 @@ builder.node(IommuRef, {
     host: t.field({
       type: HostRef,
       description: 'The host it belongs to.',
-      resolve: (i, _a, ctx) => hostOfIommu(ctx.fleet, i),
+      resolve: (i) => hostOfIommu(i),
     }),
     type: t.field({ type: IommuTypeEnum, description: 'Its architecture.', resolve: (i) => i.type }),
     addressWidth: t.exposeInt('addressWidth', { description: 'Input address width in bits.' }),
@@ -118,7 +118,7 @@ builder.node(IommuRef, {
     devices: t.field({
       type: [DeviceRef],
       description: 'Devices it translates for.',
-      resolve: (i, _a, ctx) => hostOfIommu(ctx.fleet, i).devices.filter((d) => d.iommu === i),
+      resolve: (i) => hostOfIommu(i).devices.filter((d) => d.iommu === i),
     }),
   }),
 });

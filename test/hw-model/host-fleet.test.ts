@@ -163,3 +163,17 @@ describe('addDevice', () => {
     expect(d.group?.reservedRegions).toEqual([{ start: 0xfee00000n, last: 0xfeefffffn, type: 'MSI' }]);
   });
 });
+
+describe('IOMMU units know their host', () => {
+  it('every IOMMU of every default host, and of an lspci import, points back at it', () => {
+    const fleet = createDefaultFleet();
+    if (hasShared) {
+      fleet.createHost({
+        name: 'imported',
+        lspci: readFileSync(path.join(lspciFixtureDir, 'pri-pasid'), 'utf8'),
+      });
+    }
+    expect(fleet.hosts.length).toBe(hasShared ? 5 : 4);
+    for (const host of fleet.hosts) for (const iommu of host.iommus) expect(iommu.host).toBe(host);
+  });
+});
