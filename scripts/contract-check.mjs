@@ -21,7 +21,12 @@ let output;
 try {
   output = execFileSync('node', [checker, 'schema.graphql', contract], { cwd: root, encoding: 'utf8' });
 } catch (error) {
+  // The checker exits 1 when items are missing; anything else (it crashed, printed nothing) is a failure.
   output = error.stdout ?? '';
+  if (!/^contract: /m.test(output)) {
+    console.error(`contract check FAILED to run: ${error.stderr || error.message}`);
+    process.exit(1);
+  }
 }
 const missing = output
   .split('\n')
