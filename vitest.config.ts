@@ -2,9 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
     reporters: ['default', './test/summary-reporter.ts'],
+    // Tests that measure latency run as their own project, one file at a time, after the rest (npm test).
+    projects: [
+      { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], exclude: ['test/timing/**'] } },
+      {
+        extends: true,
+        test: { name: 'timing', include: ['test/timing/**/*.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

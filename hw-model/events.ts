@@ -1,7 +1,9 @@
 // Typed events the model emits. The model knows nothing of who listens: resolvers subscribe and publish.
 import type { PciDevice } from './host/device.ts';
 import type { Host } from './host/host.ts';
+import type { Context } from './iommufd/context.ts';
 import type { PageFaultGroup } from './iommufd/fault-queue.ts';
+import type { IommufdObject } from './iommufd/object.ts';
 import type { Vevent, Veventq } from './iommufd/veventq.ts';
 
 /** A synchronous fan-out of one kind of value; listeners must not throw (a throwing one is dropped). */
@@ -60,5 +62,23 @@ export interface VeventEvent {
   event: Vevent;
 }
 
+export type ObjectChange = 'CREATED' | 'CHANGED' | 'DESTROYED';
+
+/** What an object event is about: a host, a device, an open /dev/iommu, or an object in one. */
+export type ObjectSubject = Host | PciDevice | Context | IommufdObject;
+
+/** Something in the fleet appeared, changed (attach, replace, detach, dirty tracking, IOVA rules) or went. */
+export interface ObjectEvent {
+  kind: 'object';
+  host: Host;
+  change: ObjectChange;
+  subject: ObjectSubject;
+}
+
 /** Every event kind the model emits. */
-export type ModelEvent = InvalidationEvent | PageFaultEvent | VeventEvent;
+export type ModelEvent = InvalidationEvent | PageFaultEvent | VeventEvent | ObjectEvent;
+
+/** Tells the host's listeners that `subject` was created, changed or destroyed. */
+export function emitObjectEvent(host: Host, change: ObjectChange, subject: ObjectSubject): void {
+  host.events.emit({ kind: 'object', host, change, subject });
+}

@@ -1,6 +1,7 @@
 // node:http around Yoga, with graphql-ws on the same port and path; returns a handle that closes cleanly.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleSse, isSseRequest } from './live/sse.ts';
 import { attachWebSocket } from './ws.ts';
 import type { YogaServer } from './yoga.ts';
 
@@ -11,7 +12,14 @@ export interface RunningServer {
 }
 
 export async function listen(yoga: YogaServer, host: string, port: number): Promise<RunningServer> {
-  const server = createServer(yoga);
+  // SSE subscriptions are written straight to their sockets; everything else is Yoga's.
+  const server = createServer((req, res) => {
+    if (!isSseRequest(req, yoga.graphqlEndpoint)) return yoga(req, res);
+    handleSse(yoga, yoga.live, req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.destroy();
+    });
+  });
   const ws = attachWebSocket(server, yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -13,6 +13,8 @@ import { createContext, type GraphQLContext } from '../resolvers/context.ts';
 import { createEventPubSub } from '../resolvers/pubsub.ts';
 import { schema } from '../schema/index.ts';
 import { presentedAuthorization, useTokenAuth } from './auth.ts';
+import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/limits.ts';
+import { LiveSubscriptions } from './live/live.ts';
 
 /** Query limits (graphql-armor): generous enough for the README's nested inventory queries. */
 export const queryLimits = {
@@ -44,10 +46,13 @@ export interface YogaOptions {
   /** When set, mutations need `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
   logging?: YogaServerOptions<object, GraphQLContext>['logging'];
+  /** Subscriber buffers and subscription caps (defaults: DEFAULT_LIVE_LIMITS). */
+  liveLimits?: Partial<LiveLimits>;
 }
 
-export function createYogaServer({ fleet, apiToken, logging = false }: YogaOptions) {
-  const events = createEventPubSub(fleet);
+export function createYogaServer({ fleet, apiToken, logging = false, liveLimits }: YogaOptions) {
+  const limits = { ...DEFAULT_LIVE_LIMITS, ...liveLimits };
+  const events = createEventPubSub(fleet, limits.maxQueuedEvents);
   const yoga = createYoga<object, GraphQLContext>({
     schema,
     context: (initial) => createContext(fleet, events.pubsub, presentedAuthorization(initial)),
@@ -62,7 +67,11 @@ export function createYogaServer({ fleet, apiToken, logging = false }: YogaOptio
     logging,
   });
   /** Stops feeding the event topics (the server is going away). */
-  return Object.assign(yoga, { closeEvents: events.close, eventTarget: events.eventTarget });
+  return Object.assign(yoga, {
+    closeEvents: events.close,
+    eventTarget: events.eventTarget,
+    live: new LiveSubscriptions(limits),
+  });
 }
 
 export type YogaServer = ReturnType<typeof createYogaServer>;

@@ -1,7 +1,7 @@
 // The fleet: every emulated host the control plane serves, and the two ways to grow it
 // (create a host, hot-add a device). A failed call changes nothing.
 import { fail } from '../errors.ts';
-import { EventBus, type ModelEvent } from '../events.ts';
+import { EventBus, emitObjectEvent, type ModelEvent } from '../events.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
 import { buildConfigSpace, type ExtendedCapabilitySpec } from '../pci/synthesize.ts';
 import { formatBdf } from './bdf.ts';
@@ -72,6 +72,7 @@ export class Fleet {
     }
     this.hosts.push(host);
     host.events.subscribe((event) => this.events.emit(event));
+    emitObjectEvent(host, 'CREATED', host);
     return host;
   }
 
@@ -105,6 +106,7 @@ export class Fleet {
     const ordered = sortByAddress([...host.devices, device]);
     host.devices.splice(0, host.devices.length, ...ordered);
     assignGroup(host, device);
+    emitObjectEvent(host, 'CREATED', device);
     return device;
   }
 }

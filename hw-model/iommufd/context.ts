@@ -1,6 +1,7 @@
 // One open /dev/iommu: the object table (IDs 1..2^31-1, lowest free first; MAIN in the reference §2),
 // refcounted destroy, leaf-first close, and one method per ioctl taking object IDs.
 import { type Errno, fail, IommufdError } from '../errors.ts';
+import { emitObjectEvent } from '../events.ts';
 import type { PciDevice } from '../host/device.ts';
 import type { Host } from '../host/host.ts';
 import type { IommuGroup } from '../host/iommu-group.ts';
@@ -73,6 +74,7 @@ export function openContext(host: Host, options: ContextOptions = {}): Context {
   nextSerial.set(host, serial + 1);
   const ctx = new Context(host, serial, options.memlockLimit ?? DEFAULT_MEMLOCK_LIMIT);
   openContexts.set(host, [...contextsOf(host), ctx]);
+  emitObjectEvent(host, 'CREATED', ctx);
   return ctx;
 }
 
@@ -153,6 +155,7 @@ export class Context {
     try {
       const object = build(id);
       this.slots.set(id, { kind: 'live', object });
+      emitObjectEvent(this.host, 'CREATED', object);
       return object;
     } catch (error) {
       this.releaseId(id);
@@ -165,6 +168,7 @@ export class Context {
     if (this.object(object.id) !== object) return;
     this.releaseId(object.id);
     object.teardown();
+    emitObjectEvent(this.host, 'DESTROYED', object);
   }
 
   /** The object leaves but its ID stays taken (ENOENT to every lookup) until the context closes. */
@@ -172,6 +176,7 @@ export class Context {
     if (this.object(object.id) !== object) return;
     this.slots.set(object.id, { kind: 'tombstone' });
     object.teardown();
+    emitObjectEvent(this.host, 'DESTROYED', object);
   }
 
   // ---- ioctls --------------------------------------------------------------------------------------
@@ -213,6 +218,7 @@ export class Context {
       this.host,
       contextsOf(this.host).filter((ctx) => ctx !== this),
     );
+    emitObjectEvent(this.host, 'DESTROYED', this);
     return destroyed;
   }
 
@@ -230,19 +236,20 @@ export class Context {
   deviceAttach(devId: number, ptId: number, pasid?: number): Hwpt {
     this.checkOpen();
     const at = pasidArg(pasid);
-    return deviceAttach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at);
+    return this.changed(deviceAttach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at), devId);
   }
 
   deviceReplace(devId: number, ptId: number, pasid?: number): Hwpt {
     this.checkOpen();
     const at = pasidArg(pasid);
-    return deviceReplace(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at);
+    return this.changed(deviceReplace(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at), devId);
   }
 
   deviceDetach(devId: number, pasid?: number): void {
     this.checkOpen();
     const at = pasidArg(pasid);
     deviceDetach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, at);
+    this.changed(undefined, devId);
   }
 
   /** IOMMU_IOAS_ALLOC: no areas, no reservations, alignment 1, huge pages on (§3.2). */
@@ -270,6 +277,7 @@ export class Context {
   ioasAllowIovas(ioasId: number, ranges: readonly IovaRange[]): void {
     this.checkOpen();
     ioasAllowIovas(this, ioasId, ranges);
+    this.changed(undefined, ioasId);
   }
 
   ioasIovaRanges(ioasId: number): { ranges: IovaRange[]; alignment: bigint } {
@@ -280,6 +288,7 @@ export class Context {
   ioasSetHugePages(ioasId: number, enabled: boolean): void {
     this.checkOpen();
     ioasSetHugePages(this, ioasId, enabled);
+    this.changed(undefined, ioasId);
   }
 
   ioasAddReserved(ioasId: number, start: bigint, length: bigint): void {
@@ -367,7 +376,7 @@ export class Context {
   /** IOMMU_HWPT_SET_DIRTY_TRACKING (§3.13); enabling clears stale dirty bits. */
   hwptSetDirtyTracking(hwptId: number, enabled: boolean): HwptPaging {
     this.checkOpen();
-    return hwptSetDirtyTracking(this, hwptId, enabled);
+    return this.changed(hwptSetDirtyTracking(this, hwptId, enabled), hwptId);
   }
 
   /** IOMMU_HWPT_GET_DIRTY_BITMAP (§3.14): read-and-clear unless noClear. */
@@ -380,6 +389,13 @@ export class Context {
   testMarkDirty(hwptId: number, iova: bigint, length: bigint): void {
     this.checkOpen();
     testMarkDirty(this, hwptId, iova, length);
+  }
+
+  /** After a successful ioctl that changed object `id`: tells listeners, passes `result` through. */
+  private changed<T>(result: T, id: number): T {
+    const object = this.object(id);
+    if (object) emitObjectEvent(this.host, 'CHANGED', object);
+    return result;
   }
 
   private checkOpen(): void {

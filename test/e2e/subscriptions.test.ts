@@ -57,11 +57,11 @@ function emit(scope: InvalidationEvent['scope'], hostName = 'mock-01') {
   });
 }
 
-/** Waits until the server has registered `count` topic subscribers. */
+/** Waits until the server has `count` open subscriptions; at 0, no topic listener may be left either. */
 async function subscribers(count: number) {
-  for (let i = 0; i < 100 && yoga.eventTarget.listeners !== count; i++)
-    await new Promise((r) => setTimeout(r, 20));
-  return yoga.eventTarget.listeners;
+  const settled = () => yoga.live.open === count && (count > 0 || yoga.eventTarget.listeners === 0);
+  for (let i = 0; i < 100 && !settled(); i++) await new Promise((r) => setTimeout(r, 20));
+  return count > 0 ? yoga.live.open : yoga.live.open + yoga.eventTarget.listeners;
 }
 
 beforeAll(async () => {
