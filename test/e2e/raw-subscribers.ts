@@ -55,8 +55,8 @@ export async function stalledWs(httpUrl: string, query: string, variables?: obje
   };
 }
 
-/** An SSE reader that counts `next` frames and remembers what `pick` takes from each one. */
-export async function countingSse<T>(url: string, query: string, pick: (data: unknown) => T) {
+/** An SSE reader that counts `next` frames and remembers what `pick` takes from each one's JSON text. */
+export async function countingSse<T>(url: string, query: string, pick: (json: string) => T) {
   const controller = new AbortController();
   const response = await fetch(url, {
     method: 'POST',
@@ -82,7 +82,7 @@ export async function countingSse<T>(url: string, query: string, pick: (data: un
           if (!frame.startsWith('event: next')) continue;
           const data = frame.slice(frame.indexOf('data: ') + 6);
           largest = Math.max(largest, data.length);
-          picked.push(pick(JSON.parse(data)));
+          picked.push(pick(data));
         }
       }
     } catch {
