@@ -1,23 +1,26 @@
 // Global-ID keys of iommufd contexts ("host/serial") and objects ("host/serial/objectId"), and their lookup.
 import { fail } from '../hw-model/errors.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
-import { type Context, contextsOf, type IommufdObject } from '../hw-model/iommufd/index.ts';
+import { type Context, contextsOf, type IommufdObject, type ObjectType } from '../hw-model/iommufd/index.ts';
 import { decodeId } from './ids.ts';
 
 export const contextKey = (ctx: Context) => `${ctx.host.name}/${ctx.serial}`;
 export const objectKey = (obj: IommufdObject) => `${contextKey(obj.context)}/${obj.id}`;
 
+/** The GraphQL type of each iommufd object type. */
+export const OBJECT_TYPENAME: Readonly<Record<ObjectType, string>> = {
+  DEVICE: 'BoundDevice',
+  IOAS: 'Ioas',
+  HWPT_PAGING: 'HwptPaging',
+  HWPT_NESTED: 'HwptNested',
+  FAULT: 'FaultQueue',
+  VIOMMU: 'Viommu',
+  VDEVICE: 'Vdevice',
+  VEVENTQ: 'Veventq',
+};
+
 /** Typenames whose IDs name iommufd objects (anything else passed as an object ID is ENOENT). */
-export const OBJECT_TYPENAMES = new Set([
-  'BoundDevice',
-  'Ioas',
-  'HwptPaging',
-  'HwptNested',
-  'FaultQueue',
-  'Viommu',
-  'Vdevice',
-  'Veventq',
-]);
+export const OBJECT_TYPENAMES = new Set(Object.values(OBJECT_TYPENAME));
 
 function parseKey(key: string): { host: string; serial: number; objectId: number | null } | null {
   const match = /^([^/]+)\/(\d+)(?:\/(\d+))?$/.exec(key);

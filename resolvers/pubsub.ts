@@ -6,6 +6,7 @@ import { createGraphQLError } from 'graphql-yoga';
 import type { ModelEvent, ObjectEvent } from '../hw-model/events.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import { BoundedQueue } from './bounded-queue.ts';
+import type { SourceEnd } from './source-ends.ts';
 
 type EventOf<K extends ModelEvent['kind']> = Extract<ModelEvent, { kind: K }>;
 
@@ -54,7 +55,7 @@ export class EventTopics {
     topic: K,
     keep: (event: EventOf<K>) => boolean,
     endsWith?: (event: ObjectEvent) => boolean,
-  ): AsyncIterableIterator<EventOf<K>> {
+  ): BoundedQueue<EventOf<K>> {
     const target = this.eventTarget;
     const listeners = new Map<string, (event: Event) => void>();
     const queue = new BoundedQueue<EventOf<K>>(
@@ -92,12 +93,17 @@ export function createEventPubSub(fleet: Fleet, maxQueuedEvents: number) {
 
 export type EventPubSub = EventTopics;
 
-/** The events of one topic that pass `keep`; see EventTopics.subscribe. */
+/**
+ * The events of one topic that pass `keep`, ending with their source (see source-ends.ts): at once when it is
+ * gone already, else at the object event that ends it.
+ */
 export function subscribeTo<K extends ModelEvent['kind']>(
   pubsub: EventPubSub,
   topic: K,
   keep: (event: EventOf<K>) => boolean,
-  endsWith?: (event: ObjectEvent) => boolean,
+  end?: SourceEnd,
 ): AsyncIterableIterator<EventOf<K>> {
-  return pubsub.subscribe(topic, keep, endsWith);
+  const queue = pubsub.subscribe(topic, keep, end?.endsWith);
+  if (end?.gone) queue.end();
+  return queue;
 }

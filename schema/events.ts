@@ -3,7 +3,9 @@ import type { InvalidationEvent } from '../hw-model/events.ts';
 import type { IommufdObject } from '../hw-model/iommufd/index.ts';
 import { filterKey } from '../resolvers/ids.ts';
 import { contextKey, objectKey } from '../resolvers/iommufd-keys.ts';
+import { deviceKey } from '../resolvers/node-keys.ts';
 import { subscribeTo } from '../resolvers/pubsub.ts';
+import { sourceEnd } from '../resolvers/source-ends.ts';
 import { builder } from './builder.ts';
 import { IovaRangeRef } from './common.ts';
 import { DeviceRef, HostRef, IommufdObjectRef } from './refs.ts';
@@ -59,8 +61,15 @@ const InvalidationEventFilter = builder.inputType('InvalidationEventFilter', {
   description: 'Which invalidations to receive (all given conditions must hold).',
   fields: (t) => ({
     hostName: t.string({ description: 'Only this host.' }),
-    contextId: t.id({ description: 'Only this iommufd context.' }),
-    targetId: t.id({ description: 'Only this HWPT or vIOMMU.' }),
+    contextId: t.id({
+      description: 'Only this iommufd context (the subscription completes when it closes).',
+    }),
+    targetId: t.id({ description: 'Only this HWPT or vIOMMU (the subscription completes when it goes).' }),
+    deviceId: t.id({
+      description:
+        'Only requests that reached this physical Device (the one `device` reports, e.g. a vSID resolved).',
+    }),
+    scopes: t.field({ type: [InvalidationScopeEnum], description: 'Only these scopes.' }),
   }),
 });
 
@@ -74,13 +83,17 @@ builder.subscriptionField('invalidations', (t) =>
     subscribe: (_root, { filter }, ctx) => {
       const context = filterKey(filter?.contextId, 'contextId');
       const target = filterKey(filter?.targetId, 'targetId');
-      return subscribeTo(ctx.pubsub, 'invalidation', (event) => {
+      const device = filterKey(filter?.deviceId, 'deviceId');
+      const scopes = filter?.scopes ? new Set(filter.scopes) : null;
+      const keep = (event: InvalidationEvent) => {
         const object = event.target as unknown as IommufdObject;
         if (filter?.hostName != null && event.host.name !== filter.hostName) return false;
         if (context !== null && contextKey(object.context) !== context) return false;
         if (target !== null && objectKey(object) !== target) return false;
-        return true;
-      });
+        if (device !== null && (event.device === null || deviceKey(event.device) !== device)) return false;
+        return scopes === null || scopes.has(event.scope);
+      };
+      return subscribeTo(ctx.pubsub, 'invalidation', keep, sourceEnd(ctx.fleet, { context, object: target }));
     },
     resolve: (event) => event,
   }),

@@ -16,8 +16,10 @@ import './iommufd/nested-mutations.ts';
 import './iommufd/dirty.ts';
 import './iommufd/eventq.ts';
 import './iommufd/eventq-mutations.ts';
+import './iommufd/eventq-subscriptions.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';
+import './object-events.ts';
 
 export const schema = builder.toSchema();

@@ -1,14 +1,17 @@
-// Fault queue and vEVENTQ mutations, page-fault injection, and the pageFaults / vevents subscriptions.
-import { fail } from '../../hw-model/errors.ts';
-import { iopfInject, Veventq } from '../../hw-model/iommufd/index.ts';
-import { deviceById, filterKey } from '../../resolvers/ids.ts';
-import { contextById, contextKey, objectKey, objectRefById } from '../../resolvers/iommufd-keys.ts';
-import { deviceKey } from '../../resolvers/node-keys.ts';
+import { iopfInject, type Veventq } from '../../hw-model/iommufd/index.ts';
+import { deviceById } from '../../resolvers/ids.ts';
+import { contextById, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { payload } from '../../resolvers/payload.ts';
-import { subscribeTo } from '../../resolvers/pubsub.ts';
 import { builder } from '../builder.ts';
 import { userErrorsField } from '../common.ts';
-import { FaultPermissionEnum, FaultQueueRef, PageFaultGroupRef, VeventqRef, VeventRef } from './eventq.ts';
+import {
+  FaultPermissionEnum,
+  FaultQueueRef,
+  PageFaultGroupRef,
+  queuedIn,
+  VeventqRef,
+  VeventRef,
+} from './eventq.ts';
 
 const FaultQueueAllocInput = builder.inputType('FaultQueueAllocInput', {
   description: 'IOMMU_FAULT_QUEUE_ALLOC.',
@@ -150,7 +153,8 @@ builder.mutationFields((t) => ({
     resolve: (_r, { input }, ctx) =>
       payload(() => {
         const { context, objectId } = objectRefById(ctx.fleet, input.veventqId, 'veventqId');
-        return { events: context.veventqRead(objectId, input.max ?? 64) };
+        const events = context.veventqRead(objectId, input.max ?? 64);
+        return { events: queuedIn(context.object(objectId) as Veventq, events) };
       }),
   }),
   iopfInject: t.field({
@@ -167,55 +171,5 @@ builder.mutationFields((t) => ({
           permissions: input.permissions,
         }),
       })),
-  }),
-}));
-
-// --- subscriptions --------------------------------------------------------------------------------------
-
-const FaultEventFilter = builder.inputType('FaultEventFilter', {
-  description: 'Which page faults to receive (all given conditions must hold).',
-  fields: (t) => ({
-    hostName: t.string({ description: 'Only this host.' }),
-    contextId: t.id({ description: 'Only this iommufd context.' }),
-    faultQueueId: t.id({ description: 'Only this FAULT object.' }),
-    deviceId: t.id({ description: 'Only this device (a Device or its BoundDevice).' }),
-  }),
-});
-
-builder.subscriptionFields((t) => ({
-  pageFaults: t.field({
-    type: PageFaultGroupRef,
-    description: 'Page request groups as the emulated hardware queues them.',
-    args: { filter: t.arg({ type: FaultEventFilter, description: 'Which ones.' }) },
-    subscribe: (_root, { filter }, ctx) => {
-      const context = filterKey(filter?.contextId, 'contextId');
-      const queue = filterKey(filter?.faultQueueId, 'faultQueueId');
-      const device = filterKey(filter?.deviceId, 'deviceId');
-      return subscribeTo(ctx.pubsub, 'pageFault', ({ host, group }) => {
-        if (filter?.hostName != null && host.name !== filter.hostName) return false;
-        if (context !== null && contextKey(group.faultQueue.context) !== context) return false;
-        if (queue !== null && objectKey(group.faultQueue) !== queue) return false;
-        if (
-          device !== null &&
-          objectKey(group.device) !== device &&
-          deviceKey(group.device.device) !== device
-        )
-          return false;
-        return true;
-      });
-    },
-    resolve: (event) => event.group,
-  }),
-  vevents: t.field({
-    type: VeventRef,
-    description: 'vIOMMU events as they enter the given vEVENTQ.',
-    args: { veventqId: t.arg.id({ required: true, description: 'The vEVENTQ.' }) },
-    subscribe: (_root, { veventqId }, ctx) => {
-      const { context, objectId } = objectRefById(ctx.fleet, veventqId, 'veventqId');
-      const queue = context.object(objectId);
-      if (!(queue instanceof Veventq)) fail('ENOENT', `no vEVENTQ with veventqId ${veventqId}`, 'veventqId');
-      return subscribeTo(ctx.pubsub, 'vevent', (event) => event.queue === queue);
-    },
-    resolve: (event) => event.event,
   }),
 }));

@@ -85,27 +85,41 @@ builder.node(FaultQueueRef, {
   }),
 });
 
-export const VeventRef = builder.objectRef<Vevent>('Vevent').implement({
+/** A vIOMMU event and the queue it entered (the model's event does not point back at its queue). */
+export interface QueuedVevent {
+  queue: Veventq;
+  event: Vevent;
+}
+
+export const queuedIn = (queue: Veventq, events: readonly Vevent[]): QueuedVevent[] =>
+  events.map((event) => ({ queue, event }));
+
+export const VeventRef = builder.objectRef<QueuedVevent>('Vevent').implement({
   description: 'One vIOMMU event (iommufd_vevent_header and its record).',
   fields: (t) => ({
+    veventq: t.field({
+      type: VeventqRef,
+      description: 'The vEVENTQ it entered.',
+      resolve: (e) => e.queue,
+    }),
     sequence: t.int({
       description: 'Per-queue sequence number (wraps at 2^31-1); a gap means events were lost.',
-      resolve: (e) => e.sequence,
+      resolve: (e) => e.event.sequence,
     }),
     lostEvents: t.boolean({
       description: 'IOMMU_VEVENTQ_FLAG_LOST_EVENTS: the queue overflowed here.',
-      resolve: (e) => e.lostEvents,
+      resolve: (e) => e.event.lostEvents,
     }),
     virtId: t.field({
       type: 'UInt64',
       nullable: true,
       description: 'The guest-visible device ID the event is about (null on a LOST_EVENTS entry).',
-      resolve: (e) => e.virtId,
+      resolve: (e) => e.event.virtId,
     }),
     data: t.field({
       type: ['UInt64'],
       description: 'Vendor event record words (e.g. the four 64-bit words of an SMMUv3 event).',
-      resolve: (e) => e.data,
+      resolve: (e) => e.event.data,
     }),
   }),
 });
@@ -119,7 +133,7 @@ builder.node(VeventqRef, {
     queued: t.field({
       type: [VeventRef],
       description: 'Events waiting to be read, oldest first (a LOST_EVENTS entry marks an overflow).',
-      resolve: (q) => q.queued,
+      resolve: (q) => queuedIn(q, q.queued),
     }),
   }),
 });

@@ -5,6 +5,8 @@ import WebSocket from 'ws';
 export interface Subscriber<T> {
   /** Resolves with the next event's data (rejects after `timeoutMs`). */
   next(timeoutMs?: number): Promise<T>;
+  /** Resolves when the server completes the stream (SSE `event: complete`, graphql-ws `complete`). */
+  completed: Promise<void>;
   close(): void;
 }
 
@@ -47,6 +49,10 @@ export async function sseSubscribe<T>(
   });
   if (!response.ok || !response.body) throw new Error(`SSE subscribe failed: ${response.status}`);
   const box = inbox<T>();
+  let complete: () => void = () => {};
+  const completed = new Promise<void>((resolve) => {
+    complete = resolve;
+  });
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   void (async () => {
     let buffer = '';
@@ -65,6 +71,7 @@ export async function sseSubscribe<T>(
             .map((line) => line.slice(5).trim())
             .join('\n');
           if (frame.includes('event: next') && data) box.push(JSON.parse(data) as T);
+          if (frame.startsWith('event: complete')) complete();
           end = buffer.indexOf('\n\n');
         }
       }
@@ -72,7 +79,7 @@ export async function sseSubscribe<T>(
       // aborted by close()
     }
   })();
-  return { next: (timeoutMs = 5000) => box.next(timeoutMs), close: () => controller.abort() };
+  return { next: (timeoutMs = 5000) => box.next(timeoutMs), completed, close: () => controller.abort() };
 }
 
 /** graphql-ws on the same port and path. */
@@ -91,6 +98,10 @@ export async function wsSubscribe<T>(
     connectionParams,
   });
   const box = inbox<T>();
+  let complete: () => void = () => {};
+  const completed = new Promise<void>((resolve) => {
+    complete = resolve;
+  });
   await new Promise<void>((resolve, reject) => {
     client.on('connected', () => resolve());
     client.on('error', reject);
@@ -100,11 +111,12 @@ export async function wsSubscribe<T>(
     {
       next: (value) => box.push(value as T),
       error: (errors) => box.push({ errors } as T),
-      complete: () => {},
+      complete: () => complete(),
     },
   );
   return {
     next: (timeoutMs = 5000) => box.next(timeoutMs),
+    completed,
     close: () => {
       unsubscribe();
       void client.dispose();

@@ -79,11 +79,7 @@ async function until(condition: () => boolean, ms = 5000) {
 
 describe('slow subscribers', () => {
   it('a never-reading SSE client and a paused WebSocket are cut off; the server and a reader are not slowed', async () => {
-    const reader = await countingSse(
-      server.url,
-      QUERY,
-      (json) => Number(/"pasid":(-?\d+)/.exec(json)?.[1]),
-    );
+    const reader = await countingSse(server.url, QUERY, (json) => Number(/"pasid":(-?\d+)/.exec(json)?.[1]));
     // Warm up (the first executions compile the path): a few events to the reader alone.
     for (let i = 0; i < 50; i++) emit(-1);
     expect(await until(() => reader.picked.length === 50)).toBe(true);
