@@ -104,7 +104,8 @@ async function graphqlRun() {
   const queue = ctx.faultQueueAlloc();
   const hwpt = ctx.hwptAlloc({ devId: bound.id, ptId: ioas.id, faultId: queue.id });
   ctx.deviceAttach(bound.id, hwpt.id);
-  const yoga = createYogaServer({ fleet });
+  // Raw SSE buffers without bound; let each subscriber queue the whole run too, so both are measured alike.
+  const yoga = createYogaServer({ fleet, liveLimits: { maxQueuedEvents: RATE * SECONDS * 2 } });
   const server = await listen(yoga, '127.0.0.1', 0);
   const subs = startSubscribers(server.url, 'graphql');
   await subs.ready;

@@ -32,9 +32,9 @@ async function stream(first: () => void) {
         if (!firstAt) firstAt = at;
         lastAt = at;
         received++;
-        const { pageFaults } = (
-          JSON.parse(data) as { data: { pageFaults: { faults: { address: string }[] } } }
-        ).data;
+        const parsed = JSON.parse(data) as { data?: { pageFaults: { faults: { address: string }[] } } };
+        if (!parsed.data) throw new Error(`subscription error: ${data}`);
+        const { pageFaults } = parsed.data;
         const index = (Number(pageFaults.faults[0]!.address) - FAULT_BASE) / PAGE;
         if (index % SAMPLE_EVERY === 0) samples.push([index, at]);
       }
