@@ -22,10 +22,10 @@ export {
   MAX_PASID_WIDTH,
 } from './host/fleet.ts';
 export { assignGroup, groupOwner } from './host/grouping.ts';
-export { Host } from './host/host.ts';
+export { Host, type HostSource } from './host/host.ts';
 export { buildHost, type DeviceDefinition } from './host/host-builder.ts';
 export { IommuGroup, type ReservedRegion, type ReservedRegionType } from './host/iommu-group.ts';
-export { importLspciHost, iommuForImport, LSPCI_IMPORT_PROFILE } from './host/lspci-import.ts';
+export { importLspciHost, LSPCI_IMPORT_PROFILE, withoutClassPrefix } from './host/lspci-import.ts';
 export { hostPasidWidth, PasidAllocator } from './host/pasid-allocator.ts';
 export { findProfile, type HostProfile, PROFILES, profileNames } from './host/profiles/index.ts';
 export {
@@ -46,6 +46,7 @@ export {
   smmuIdr1,
   smmuIdr5,
 } from './iommu/arm-smmuv3.ts';
+export { type IommuSpec, iommuFromRegisters, TYPICAL_UNITS } from './iommu/from-registers.ts';
 export {
   IntelVtd,
   LEGACY_CLIENT_VTD,

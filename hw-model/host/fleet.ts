@@ -2,6 +2,7 @@
 // (create a host, hot-add a device). A failed call changes nothing.
 import { fail } from '../errors.ts';
 import { EventBus, emitObjectEvent, type ModelEvent } from '../events.ts';
+import type { IommuSpec } from '../iommu/from-registers.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
 import { buildConfigSpace, type ExtendedCapabilitySpec } from '../pci/synthesize.ts';
 import { formatBdf } from './bdf.ts';
@@ -16,6 +17,8 @@ export interface HostCreateInput {
   name: string;
   profile?: string | null;
   lspci?: string | null;
+  /** The IOMMU behind an lspci import's devices; omitted: none. */
+  iommu?: IommuSpec | null;
 }
 
 export interface DeviceAddInput {
@@ -60,6 +63,8 @@ export class Fleet {
     const hasProfile = input.profile != null;
     const hasLspci = input.lspci != null;
     if (hasProfile === hasLspci) fail('EINVAL', 'give exactly one of profile and lspci', 'profile');
+    if (input.iommu != null && !hasLspci)
+      fail('EINVAL', 'iommu describes the IOMMU of an lspci import only', 'iommu');
     let host: Host;
     if (hasProfile) {
       const profile = findProfile(input.profile ?? '');
@@ -68,7 +73,7 @@ export class Fleet {
       }
       host = profile.build(name);
     } else {
-      host = importLspciHost(name, input.lspci ?? '');
+      host = importLspciHost(name, input.lspci ?? '', input.iommu);
     }
     this.hosts.push(host);
     host.events.subscribe((event) => this.events.emit(event));

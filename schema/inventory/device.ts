@@ -179,7 +179,8 @@ builder.node(DeviceRef, {
     }),
     hwInfo: t.field({
       type: DeviceHwInfoRef,
-      description: 'What IOMMU_GET_HW_INFO returns for this device.',
+      nullable: true,
+      description: 'What IOMMU_GET_HW_INFO returns for this device; null when the device has no IOMMU.',
       resolve: (d, _a, ctx) => ctx.loaders.hwInfo.load(d),
     }),
     configSpaceGaps: t.field({

@@ -68,6 +68,18 @@ builder.queryFields((t) => ({
   ),
 }));
 
+const HostIommuInput = builder.inputType('HostIommuInput', {
+  description: "The IOMMU behind an lspci import's devices.",
+  fields: (t) => ({
+    type: t.field({ type: IommuTypeEnum, required: true, description: 'Its architecture.' }),
+    registers: t.field({
+      type: ['UInt64'],
+      description:
+        "Registers as sysfs shows them: VT-d cap and ecap (intel-iommu/cap, ecap), AMD-Vi EFR (amd-iommu/features), SMMUv3 IDR0..IDR5. Omitted: the project's typical unit of that type.",
+    }),
+  }),
+});
+
 const HostCreateInput = builder.inputType('HostCreateInput', {
   description: 'A new host: a profile or pasted lspci output, exactly one of them.',
   fields: (t) => ({
@@ -77,6 +89,11 @@ const HostCreateInput = builder.inputType('HostCreateInput', {
     }),
     lspci: t.string({
       description: 'lspci -vvv -xxxx (or -xxxx) output; every device in it becomes a device of the new host.',
+    }),
+    iommu: t.field({
+      type: HostIommuInput,
+      description:
+        "The IOMMU behind an lspci import's devices (lspci does not show it). Omitted: the machine has no IOMMU, and the host reports none.",
     }),
   }),
 });
@@ -127,6 +144,7 @@ builder.mutationFields((t) => ({
           name: input.name,
           profile: input.profile ?? undefined,
           lspci: input.lspci ?? undefined,
+          iommu: input.iommu ?? undefined,
         }),
       })),
   }),
