@@ -11,6 +11,7 @@ import {
   type PasidRegs,
   type SriovRegs,
 } from '../pci/decoders.ts';
+import { dmaAliasDevfns } from '../pci/dma-alias-quirks.ts';
 import { type DeviceQuirk, quirksFor } from '../pci/quirks.ts';
 import { type PciAddress, parseBdf } from './bdf.ts';
 import type { Host } from './host.ts';
@@ -47,6 +48,7 @@ export interface PciDeviceInit {
 }
 
 const HEADER_TYPE_BRIDGE = 0x01;
+const HEADER_TYPE_CARDBUS = 0x02;
 const HEADER_TYPE_MULTI_FUNCTION = 0x80;
 
 export class PciDevice {
@@ -106,14 +108,42 @@ export class PciDevice {
     return this.physicalFunction !== null;
   }
 
-  /** Header type 1: a PCI-to-PCI bridge (root port, switch port, PCIe-to-PCI bridge). */
+  /**
+   * Header type 1 (PCI-to-PCI: root port, switch port, PCIe-to-PCI bridge) or 2 (CardBus): both
+   * have a secondary bus at 0x19, and pci_for_each_dma_alias sees either as its bus->self.
+   */
   get isBridge(): boolean {
-    return (this.config.read8(0x0e) & 0x7f) === HEADER_TYPE_BRIDGE;
+    const type = this.config.read8(0x0e) & 0x7f;
+    return type === HEADER_TYPE_BRIDGE || type === HEADER_TYPE_CARDBUS;
   }
 
-  /** Header type bit 7; VFs never count as multi-function. */
+  /** Device << 3 | function, the low byte of the requester ID. */
+  get devfn(): number {
+    return (this.address.device << 3) | this.address.function;
+  }
+
+  /** Devfns on its bus its DMA also carries (pdev->dma_alias_mask from the quirks.c table). */
+  dmaAliases(): number[] {
+    // Subsystem IDs live at 0x2c in a type 0 header; bridges have none there.
+    const type0 = (this.config.read8(0x0e) & 0x7f) === 0;
+    return dmaAliasDevfns(
+      {
+        vendorId: this.vendorId,
+        deviceId: this.deviceId,
+        subsystemVendorId: type0 ? this.config.read16(0x2c) : 0,
+        subsystemId: type0 ? this.config.read16(0x2e) : 0,
+      },
+      this.devfn,
+    );
+  }
+
+  /**
+   * pdev->multifunction: header type bit 7, or any function but 0 (pci_scan_slot sets it for fn > 0
+   * whatever the header says). VFs never count as multi-function.
+   */
   get isMultiFunction(): boolean {
-    return !this.isVirtualFunction && (this.config.read8(0x0e) & HEADER_TYPE_MULTI_FUNCTION) !== 0;
+    if (this.isVirtualFunction) return false;
+    return this.address.function > 0 || (this.config.read8(0x0e) & HEADER_TYPE_MULTI_FUNCTION) !== 0;
   }
 
   /** The bus a bridge forwards to; null for endpoints. */
