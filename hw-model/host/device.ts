@@ -4,14 +4,19 @@ import type { IommuHwInfo, IommuType, IommuUnit } from '../iommu/iommu.ts';
 import { listCapabilities, type PciCapabilityInfo } from '../pci/capabilities.ts';
 import type { ConfigSpace } from '../pci/config-space.ts';
 import {
+  type AcsRegs,
   type AtsRegs,
+  decodeAcs,
   decodeAts,
   decodePasid,
+  decodePri,
   decodeSriov,
   type PasidRegs,
+  type PriRegs,
   type SriovRegs,
 } from '../pci/decoders.ts';
 import { dmaAliasDevfns } from '../pci/dma-alias-quirks.ts';
+import { decodePcieLink, type PcieLink } from '../pci/pcie-link.ts';
 import { type DeviceQuirk, quirksFor } from '../pci/quirks.ts';
 import { type PciAddress, parseBdf } from './bdf.ts';
 import type { Host } from './host.ts';
@@ -45,6 +50,10 @@ export interface PciDeviceInit {
   noDirtyTracking?: boolean;
   /** Regions firmware asks to keep identity-mapped for this device (VT-d RMRR, AMD IVMD). */
   directMappings?: ReservedRegion[];
+  /** The kernel driver bound to it (sysfs driver link), where the source says. */
+  driver?: string | null;
+  /** sysfs numa_node, where the source says (-1 there means none: null). */
+  numaNode?: number | null;
 }
 
 const HEADER_TYPE_BRIDGE = 0x01;
@@ -63,6 +72,8 @@ export class PciDevice {
   readonly virtualFunctions: PciDevice[] = [];
   readonly noDirtyTracking: boolean;
   readonly directMappings: ReservedRegion[];
+  readonly driver: string | null;
+  readonly numaNode: number | null;
   /** The iommufd DEVICE object this device is bound to (its one DMA owner), owned by hw-model/iommufd. */
   binding: unknown = null;
   #group: IommuGroup | null = null;
@@ -79,6 +90,8 @@ export class PciDevice {
     this.physicalFunction = init.physicalFunction ?? null;
     this.noDirtyTracking = init.noDirtyTracking ?? false;
     this.directMappings = init.directMappings ?? [];
+    this.driver = init.driver ?? null;
+    this.numaNode = init.numaNode ?? null;
     if (init.group) init.group.add(this);
   }
 
@@ -181,6 +194,18 @@ export class PciDevice {
 
   sriov(): SriovRegs | null {
     return decodeSriov(this.config);
+  }
+
+  pri(): PriRegs | null {
+    return decodePri(this.config);
+  }
+
+  acs(): AcsRegs | null {
+    return decodeAcs(this.config);
+  }
+
+  link(): PcieLink | null {
+    return decodePcieLink(this.config);
   }
 
   /**

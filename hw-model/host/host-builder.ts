@@ -21,6 +21,8 @@ export interface DeviceDefinition {
   noDirtyTracking?: boolean;
   /** Firmware identity maps for this device (RMRR/IVMD). */
   directMappings?: ReservedRegion[];
+  driver?: string | null;
+  numaNode?: number | null;
 }
 
 export function buildHost(
@@ -43,6 +45,8 @@ export function buildHost(
         iommu: def.iommu,
         noDirtyTracking: def.noDirtyTracking ?? false,
         directMappings: def.directMappings ?? [],
+        driver: def.driver ?? null,
+        numaNode: def.numaNode ?? null,
       }),
   );
   const byBdf = new Map(physical.map((d) => [d.bdf, d]));
