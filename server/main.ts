@@ -1,14 +1,27 @@
 // `npm start`: serve the API with the embedded default fleet.
 import { pino } from 'pino';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
+import { readLiveMachine } from '../sources/live-host.ts';
 import { readConfig } from './config.ts';
 import { listen } from './http.ts';
 import { createYogaServer } from './yoga.ts';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel });
+const fleet = createDefaultFleet();
+if (config.liveSysfs) {
+  // Read once at start-up: no API field reads a server-side path.
+  const live = fleet.createHost({
+    name: config.liveHostName,
+    machine: readLiveMachine(config.liveSysfs),
+    machineSource: 'LIVE',
+  });
+  log.info(
+    `live host ${live.name} from ${config.liveSysfs}: ${live.devices.length} devices, ${live.iommus.length} IOMMUs, ${live.groups.length} groups`,
+  );
+}
 const yoga = createYogaServer({
-  fleet: createDefaultFleet(),
+  fleet,
   apiToken: config.apiToken,
   logging: {
     debug: (...args) => log.debug(args.map(String).join(' ')),

@@ -11,6 +11,8 @@ import { assignGroup } from './grouping.ts';
 import type { Host } from './host.ts';
 import { sortByAddress } from './host-builder.ts';
 import { importLspciHost } from './lspci-import.ts';
+import type { MachineDescription } from './machine.ts';
+import { buildMachineHost } from './machine-host.ts';
 import { findProfile, profileNames } from './profiles/index.ts';
 
 export interface HostCreateInput {
@@ -19,6 +21,10 @@ export interface HostCreateInput {
   lspci?: string | null;
   /** The IOMMU behind an lspci import's devices; omitted: none. */
   iommu?: IommuSpec | null;
+  /** A real machine (a parsed snapshot, or this machine's sysfs), with its kernel's groups. */
+  machine?: MachineDescription | null;
+  /** SNAPSHOT (default) or LIVE, for a machine. */
+  machineSource?: 'SNAPSHOT' | 'LIVE';
 }
 
 export interface DeviceAddInput {
@@ -62,7 +68,9 @@ export class Fleet {
     if (this.host(name)) fail('EEXIST', `a host named ${name} already exists`, 'name');
     const hasProfile = input.profile != null;
     const hasLspci = input.lspci != null;
-    if (hasProfile === hasLspci) fail('EINVAL', 'give exactly one of profile and lspci', 'profile');
+    const hasMachine = input.machine != null;
+    if (Number(hasProfile) + Number(hasLspci) + Number(hasMachine) !== 1)
+      fail('EINVAL', 'give exactly one of profile, lspci and snapshot', 'profile');
     if (input.iommu != null && !hasLspci)
       fail('EINVAL', 'iommu describes the IOMMU of an lspci import only', 'iommu');
     let host: Host;
@@ -72,6 +80,8 @@ export class Fleet {
         fail('EINVAL', `unknown profile ${input.profile}; known: ${profileNames().join(', ')}`, 'profile');
       }
       host = profile.build(name);
+    } else if (input.machine) {
+      host = buildMachineHost(name, input.machine, input.machineSource ?? 'SNAPSHOT');
     } else {
       host = importLspciHost(name, input.lspci ?? '', input.iommu);
     }

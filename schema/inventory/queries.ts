@@ -2,6 +2,7 @@
 import { filterDevices, filterHosts } from '../../hw-model/query/inventory-filter.ts';
 import { hostById, iommuById } from '../../resolvers/ids.ts';
 import { payload } from '../../resolvers/payload.ts';
+import { parseSnapshot } from '../../sources/snapshot-format.ts';
 import { builder } from '../builder.ts';
 import { userErrorsField } from '../common.ts';
 import { pageOf, totalCountField } from '../connections.ts';
@@ -81,7 +82,7 @@ const HostIommuInput = builder.inputType('HostIommuInput', {
 });
 
 const HostCreateInput = builder.inputType('HostCreateInput', {
-  description: 'A new host: a profile or pasted lspci output, exactly one of them.',
+  description: 'A new host: a profile, pasted lspci output or a snapshot, exactly one of them.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Unique host name (letters, digits, ".", "_", "-").' }),
     profile: t.string({
@@ -89,6 +90,10 @@ const HostCreateInput = builder.inputType('HostCreateInput', {
     }),
     lspci: t.string({
       description: 'lspci -vvv -xxxx (or -xxxx) output; every device in it becomes a device of the new host.',
+    }),
+    snapshot: t.string({
+      description:
+        "The output of the project's snapshot command run on a real machine: config spaces, IOMMU units with their registers, the kernel's IOMMU groups with reserved regions, drivers.",
     }),
     iommu: t.field({
       type: HostIommuInput,
@@ -145,6 +150,7 @@ builder.mutationFields((t) => ({
           profile: input.profile ?? undefined,
           lspci: input.lspci ?? undefined,
           iommu: input.iommu ?? undefined,
+          machine: input.snapshot != null ? parseSnapshot(input.snapshot) : undefined,
         }),
       })),
   }),
