@@ -2,6 +2,7 @@
 import { pino } from 'pino';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { readLiveMachine } from '../sources/live-host.ts';
+import { FleetStore } from '../store/fleet-store.ts';
 import { readConfig } from './config.ts';
 import { listen } from './http.ts';
 import { createYogaServer } from './yoga.ts';
@@ -9,6 +10,18 @@ import { createYogaServer } from './yoga.ts';
 const config = readConfig();
 const log = pino({ level: config.logLevel });
 const fleet = createDefaultFleet();
+let store: FleetStore;
+try {
+  store = FleetStore.open(config.dataDir);
+  const replayed = store.replay(fleet);
+  log.info(
+    `fleet store ${store.file}: ${replayed} mutations replayed (iommufd state starts empty: a restart is a reboot)`,
+  );
+} catch (error) {
+  // Never serve a silently empty fleet: a database that cannot be read stops the server.
+  log.error((error as Error).message);
+  process.exit(1);
+}
 if (config.liveSysfs) {
   // Read once at start-up: no API field reads a server-side path.
   const live = fleet.createHost({
@@ -22,6 +35,7 @@ if (config.liveSysfs) {
 }
 const yoga = createYogaServer({
   fleet,
+  journal: store,
   apiToken: config.apiToken,
   logging: {
     debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -37,6 +51,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     log.info(`${signal}: shutting down`);
     await running.close();
+    store.close();
     process.exit(0);
   });
 }

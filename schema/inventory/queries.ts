@@ -1,8 +1,8 @@
 // Inventory root fields: hosts, host, devices, and the two inventory mutations.
 import { filterDevices, filterHosts } from '../../hw-model/query/inventory-filter.ts';
-import { hostById, iommuById } from '../../resolvers/ids.ts';
+import { deviceAddRecord, hostCreateRecord } from '../../resolvers/fleet-records.ts';
 import { payload } from '../../resolvers/payload.ts';
-import { parseSnapshot } from '../../sources/snapshot-format.ts';
+import { applyRecord } from '../../store/fleet-records.ts';
 import { builder } from '../builder.ts';
 import { userErrorsField } from '../common.ts';
 import { pageOf, totalCountField } from '../connections.ts';
@@ -144,30 +144,19 @@ builder.mutationFields((t) => ({
       'Build an emulated host from a profile, or from lspci -vvv -xxxx output (every device with its real config space).',
     args: { input: t.arg({ type: HostCreateInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      payload(() => ({
-        host: ctx.fleet.createHost({
-          name: input.name,
-          profile: input.profile ?? undefined,
-          lspci: input.lspci ?? undefined,
-          iommu: input.iommu ?? undefined,
-          machine: input.snapshot != null ? parseSnapshot(input.snapshot) : undefined,
-        }),
-      })),
+      payload(() => {
+        const record = hostCreateRecord(input);
+        return { host: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
+      }),
   }),
   deviceAdd: t.field({
     type: DeviceAddPayload,
     description: "Hot-add an emulated PCI device behind one of the host's IOMMUs.",
     args: { input: t.arg({ type: DeviceAddInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      payload(() => ({
-        device: ctx.fleet.addDevice({
-          host: hostById(ctx.fleet, input.hostId),
-          iommu: input.iommuId ? iommuById(ctx.fleet, input.iommuId) : undefined,
-          vendorId: input.vendorId,
-          deviceId: input.deviceId,
-          pasidWidth: input.pasidWidth ?? 0,
-          noDirtyTracking: input.noDirtyTracking ?? false,
-        }),
-      })),
+      payload(() => {
+        const record = deviceAddRecord(ctx.fleet, input);
+        return { device: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
+      }),
   }),
 }));

@@ -1,5 +1,7 @@
 // Starts `server/main.ts` as a child process on a loopback port and waits for its "serving" line.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,10 +13,12 @@ export interface ChildServer {
   logs: () => string;
 }
 
+/** `env` should name a DATA_DIR (a temporary directory); without one the server gets a fresh temporary one. */
 export function startServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ChildServer> {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'iommufd-graph-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let logs = '';
