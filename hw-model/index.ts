@@ -3,7 +3,7 @@ export * from './errors.ts';
 // The iommufd object model, its events and the inventory queries.
 export * from './events.ts';
 // Hosts, groups, devices, profiles and the fleet.
-export { acsEnabled, acsPathEnabled, REQ_ACS_FLAGS } from './host/acs.ts';
+export { acsEnabled, acsPathEnabled, PCI_EXP_TYPE, pcieType, REQ_ACS_FLAGS } from './host/acs.ts';
 export { formatBdf, type PciAddress, parseBdf, routingId, vfAddress } from './host/bdf.ts';
 export {
   type DeviceHwInfo,
@@ -12,6 +12,7 @@ export {
   PciDevice,
   type PciDeviceInit,
 } from './host/device.ts';
+export { areDmaAliases, dmaAliasWalk } from './host/dma-alias.ts';
 export {
   createDefaultFleet,
   DEFAULT_FLEET_HOSTS,
@@ -21,11 +22,11 @@ export {
   type HostCreateInput,
   MAX_PASID_WIDTH,
 } from './host/fleet.ts';
-export { assignGroup, groupOwner } from './host/grouping.ts';
-export { Host } from './host/host.ts';
+export { assignGroup, findPciGroup } from './host/grouping.ts';
+export { Host, type HostSource } from './host/host.ts';
 export { buildHost, type DeviceDefinition } from './host/host-builder.ts';
 export { IommuGroup, type ReservedRegion, type ReservedRegionType } from './host/iommu-group.ts';
-export { importLspciHost, iommuForImport, LSPCI_IMPORT_PROFILE } from './host/lspci-import.ts';
+export { importLspciHost, LSPCI_IMPORT_PROFILE, withoutClassPrefix } from './host/lspci-import.ts';
 export { hostPasidWidth, PasidAllocator } from './host/pasid-allocator.ts';
 export { findProfile, type HostProfile, PROFILES, profileNames } from './host/profiles/index.ts';
 export {
@@ -46,6 +47,7 @@ export {
   smmuIdr1,
   smmuIdr5,
 } from './iommu/arm-smmuv3.ts';
+export { type IommuSpec, iommuFromRegisters, TYPICAL_UNITS } from './iommu/from-registers.ts';
 export {
   IntelVtd,
   LEGACY_CLIENT_VTD,

@@ -6,7 +6,7 @@ import type { PciCapabilityInfo } from '../hw-model/pci/capabilities.ts';
 
 export interface Loaders {
   capabilities: DataLoader<PciDevice, PciCapabilityInfo[]>;
-  hwInfo: DataLoader<PciDevice, DeviceHwInfo>;
+  hwInfo: DataLoader<PciDevice, DeviceHwInfo | null>;
 }
 
 /** Maps each key on its own; an error for one device fails only that device's field. */
@@ -24,6 +24,7 @@ function perKey<K, V>(compute: (key: K) => V) {
 export function createLoaders(): Loaders {
   return {
     capabilities: new DataLoader(perKey((device: PciDevice) => device.capabilities())),
-    hwInfo: new DataLoader(perKey((device: PciDevice) => device.hwInfo())),
+    // No IOMMU, no GET_HW_INFO: the field is null rather than an error.
+    hwInfo: new DataLoader(perKey((device: PciDevice) => (device.iommu ? device.hwInfo() : null))),
   };
 }

@@ -1,10 +1,18 @@
 // Server settings from the environment.
+import { hostname } from 'node:os';
+
 export interface ServerConfig {
   host: string;
   port: number;
   logLevel: string;
   /** API_TOKEN: when set, mutations need `Authorization: Bearer <token>`. */
   apiToken: string | undefined;
+  /** DATA_DIR: where the durable fleet lives (fleet.sqlite3); default ./data. */
+  dataDir: string;
+  /** LIVE_SYSFS: serve the machine whose sysfs is mounted here (normally /sys) as a host. */
+  liveSysfs: string | undefined;
+  /** LIVE_HOST_NAME: that host's name; default the hostname. */
+  liveHostName: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -16,5 +24,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     logLevel: env.LOG_LEVEL ?? 'info',
     apiToken: env.API_TOKEN || undefined,
+    dataDir: env.DATA_DIR || './data',
+    liveSysfs: env.LIVE_SYSFS || undefined,
+    liveHostName: env.LIVE_HOST_NAME || hostname(),
   };
 }

@@ -1,14 +1,41 @@
 // `npm start`: serve the API with the embedded default fleet.
 import { pino } from 'pino';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
+import { readLiveMachine } from '../sources/live-host.ts';
+import { FleetStore } from '../store/fleet-store.ts';
 import { readConfig } from './config.ts';
 import { listen } from './http.ts';
 import { createYogaServer } from './yoga.ts';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel });
+const fleet = createDefaultFleet();
+let store: FleetStore;
+try {
+  store = FleetStore.open(config.dataDir);
+  const replayed = store.replay(fleet);
+  log.info(
+    `fleet store ${store.file}: ${replayed} mutations replayed (iommufd state starts empty: a restart is a reboot)`,
+  );
+} catch (error) {
+  // Never serve a silently empty fleet: a database that cannot be read stops the server.
+  log.error((error as Error).message);
+  process.exit(1);
+}
+if (config.liveSysfs) {
+  // Read once at start-up: no API field reads a server-side path.
+  const live = fleet.createHost({
+    name: config.liveHostName,
+    machine: readLiveMachine(config.liveSysfs),
+    machineSource: 'LIVE',
+  });
+  log.info(
+    `live host ${live.name} from ${config.liveSysfs}: ${live.devices.length} devices, ${live.iommus.length} IOMMUs, ${live.groups.length} groups`,
+  );
+}
 const yoga = createYogaServer({
-  fleet: createDefaultFleet(),
+  fleet,
+  journal: store,
   apiToken: config.apiToken,
   logging: {
     debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -24,6 +51,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     log.info(`${signal}: shutting down`);
     await running.close();
+    store.close();
     process.exit(0);
   });
 }

@@ -12,6 +12,7 @@ import type { Fleet } from '../hw-model/host/fleet.ts';
 import { createContext, type GraphQLContext } from '../resolvers/context.ts';
 import { createEventPubSub } from '../resolvers/pubsub.ts';
 import { schema } from '../schema/index.ts';
+import type { FleetJournal } from '../store/fleet-records.ts';
 import { presentedAuthorization, useTokenAuth } from './auth.ts';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/limits.ts';
 import { LiveSubscriptions } from './live/live.ts';
@@ -43,6 +44,8 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
 
 export interface YogaOptions {
   fleet: Fleet;
+  /** The durable store hostCreate/deviceAdd commit to; in memory when omitted. */
+  journal?: FleetJournal;
   /** When set, mutations need `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
   logging?: YogaServerOptions<object, GraphQLContext>['logging'];
@@ -50,12 +53,12 @@ export interface YogaOptions {
   liveLimits?: Partial<LiveLimits>;
 }
 
-export function createYogaServer({ fleet, apiToken, logging = false, liveLimits }: YogaOptions) {
+export function createYogaServer({ fleet, journal, apiToken, logging = false, liveLimits }: YogaOptions) {
   const limits = { ...DEFAULT_LIVE_LIMITS, ...liveLimits };
   const events = createEventPubSub(fleet, limits.maxQueuedEvents);
   const yoga = createYoga<object, GraphQLContext>({
     schema,
-    context: (initial) => createContext(fleet, events.pubsub, presentedAuthorization(initial)),
+    context: (initial) => createContext(fleet, events.pubsub, presentedAuthorization(initial), journal),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: { title: 'iommufd-graph' },

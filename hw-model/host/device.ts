@@ -4,13 +4,19 @@ import type { IommuHwInfo, IommuType, IommuUnit } from '../iommu/iommu.ts';
 import { listCapabilities, type PciCapabilityInfo } from '../pci/capabilities.ts';
 import type { ConfigSpace } from '../pci/config-space.ts';
 import {
+  type AcsRegs,
   type AtsRegs,
+  decodeAcs,
   decodeAts,
   decodePasid,
+  decodePri,
   decodeSriov,
   type PasidRegs,
+  type PriRegs,
   type SriovRegs,
 } from '../pci/decoders.ts';
+import { dmaAliasDevfns } from '../pci/dma-alias-quirks.ts';
+import { decodePcieLink, type PcieLink } from '../pci/pcie-link.ts';
 import { type DeviceQuirk, quirksFor } from '../pci/quirks.ts';
 import { type PciAddress, parseBdf } from './bdf.ts';
 import type { Host } from './host.ts';
@@ -44,9 +50,14 @@ export interface PciDeviceInit {
   noDirtyTracking?: boolean;
   /** Regions firmware asks to keep identity-mapped for this device (VT-d RMRR, AMD IVMD). */
   directMappings?: ReservedRegion[];
+  /** The kernel driver bound to it (sysfs driver link), where the source says. */
+  driver?: string | null;
+  /** sysfs numa_node, where the source says (-1 there means none: null). */
+  numaNode?: number | null;
 }
 
 const HEADER_TYPE_BRIDGE = 0x01;
+const HEADER_TYPE_CARDBUS = 0x02;
 const HEADER_TYPE_MULTI_FUNCTION = 0x80;
 
 export class PciDevice {
@@ -61,6 +72,8 @@ export class PciDevice {
   readonly virtualFunctions: PciDevice[] = [];
   readonly noDirtyTracking: boolean;
   readonly directMappings: ReservedRegion[];
+  readonly driver: string | null;
+  readonly numaNode: number | null;
   /** The iommufd DEVICE object this device is bound to (its one DMA owner), owned by hw-model/iommufd. */
   binding: unknown = null;
   #group: IommuGroup | null = null;
@@ -77,6 +90,8 @@ export class PciDevice {
     this.physicalFunction = init.physicalFunction ?? null;
     this.noDirtyTracking = init.noDirtyTracking ?? false;
     this.directMappings = init.directMappings ?? [];
+    this.driver = init.driver ?? null;
+    this.numaNode = init.numaNode ?? null;
     if (init.group) init.group.add(this);
   }
 
@@ -106,14 +121,42 @@ export class PciDevice {
     return this.physicalFunction !== null;
   }
 
-  /** Header type 1: a PCI-to-PCI bridge (root port, switch port, PCIe-to-PCI bridge). */
+  /**
+   * Header type 1 (PCI-to-PCI: root port, switch port, PCIe-to-PCI bridge) or 2 (CardBus): both
+   * have a secondary bus at 0x19, and pci_for_each_dma_alias sees either as its bus->self.
+   */
   get isBridge(): boolean {
-    return (this.config.read8(0x0e) & 0x7f) === HEADER_TYPE_BRIDGE;
+    const type = this.config.read8(0x0e) & 0x7f;
+    return type === HEADER_TYPE_BRIDGE || type === HEADER_TYPE_CARDBUS;
   }
 
-  /** Header type bit 7; VFs never count as multi-function. */
+  /** Device << 3 | function, the low byte of the requester ID. */
+  get devfn(): number {
+    return (this.address.device << 3) | this.address.function;
+  }
+
+  /** Devfns on its bus its DMA also carries (pdev->dma_alias_mask from the quirks.c table). */
+  dmaAliases(): number[] {
+    // Subsystem IDs live at 0x2c in a type 0 header; bridges have none there.
+    const type0 = (this.config.read8(0x0e) & 0x7f) === 0;
+    return dmaAliasDevfns(
+      {
+        vendorId: this.vendorId,
+        deviceId: this.deviceId,
+        subsystemVendorId: type0 ? this.config.read16(0x2c) : 0,
+        subsystemId: type0 ? this.config.read16(0x2e) : 0,
+      },
+      this.devfn,
+    );
+  }
+
+  /**
+   * pdev->multifunction: header type bit 7, or any function but 0 (pci_scan_slot sets it for fn > 0
+   * whatever the header says). VFs never count as multi-function.
+   */
   get isMultiFunction(): boolean {
-    return !this.isVirtualFunction && (this.config.read8(0x0e) & HEADER_TYPE_MULTI_FUNCTION) !== 0;
+    if (this.isVirtualFunction) return false;
+    return this.address.function > 0 || (this.config.read8(0x0e) & HEADER_TYPE_MULTI_FUNCTION) !== 0;
   }
 
   /** The bus a bridge forwards to; null for endpoints. */
@@ -151,6 +194,18 @@ export class PciDevice {
 
   sriov(): SriovRegs | null {
     return decodeSriov(this.config);
+  }
+
+  pri(): PriRegs | null {
+    return decodePri(this.config);
+  }
+
+  acs(): AcsRegs | null {
+    return decodeAcs(this.config);
+  }
+
+  link(): PcieLink | null {
+    return decodePcieLink(this.config);
   }
 
   /**

@@ -2,6 +2,7 @@
 // (create a host, hot-add a device). A failed call changes nothing.
 import { fail } from '../errors.ts';
 import { EventBus, emitObjectEvent, type ModelEvent } from '../events.ts';
+import type { IommuSpec } from '../iommu/from-registers.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
 import { buildConfigSpace, type ExtendedCapabilitySpec } from '../pci/synthesize.ts';
 import { formatBdf } from './bdf.ts';
@@ -10,12 +11,20 @@ import { assignGroup } from './grouping.ts';
 import type { Host } from './host.ts';
 import { sortByAddress } from './host-builder.ts';
 import { importLspciHost } from './lspci-import.ts';
+import type { MachineDescription } from './machine.ts';
+import { buildMachineHost } from './machine-host.ts';
 import { findProfile, profileNames } from './profiles/index.ts';
 
 export interface HostCreateInput {
   name: string;
   profile?: string | null;
   lspci?: string | null;
+  /** The IOMMU behind an lspci import's devices; omitted: none. */
+  iommu?: IommuSpec | null;
+  /** A real machine (a parsed snapshot, or this machine's sysfs), with its kernel's groups. */
+  machine?: MachineDescription | null;
+  /** SNAPSHOT (default) or LIVE, for a machine. */
+  machineSource?: 'SNAPSHOT' | 'LIVE';
 }
 
 export interface DeviceAddInput {
@@ -59,7 +68,11 @@ export class Fleet {
     if (this.host(name)) fail('EEXIST', `a host named ${name} already exists`, 'name');
     const hasProfile = input.profile != null;
     const hasLspci = input.lspci != null;
-    if (hasProfile === hasLspci) fail('EINVAL', 'give exactly one of profile and lspci', 'profile');
+    const hasMachine = input.machine != null;
+    if (Number(hasProfile) + Number(hasLspci) + Number(hasMachine) !== 1)
+      fail('EINVAL', 'give exactly one of profile, lspci and snapshot', 'profile');
+    if (input.iommu != null && !hasLspci)
+      fail('EINVAL', 'iommu describes the IOMMU of an lspci import only', 'iommu');
     let host: Host;
     if (hasProfile) {
       const profile = findProfile(input.profile ?? '');
@@ -67,8 +80,10 @@ export class Fleet {
         fail('EINVAL', `unknown profile ${input.profile}; known: ${profileNames().join(', ')}`, 'profile');
       }
       host = profile.build(name);
+    } else if (input.machine) {
+      host = buildMachineHost(name, input.machine, input.machineSource ?? 'SNAPSHOT');
     } else {
-      host = importLspciHost(name, input.lspci ?? '');
+      host = importLspciHost(name, input.lspci ?? '', input.iommu);
     }
     this.hosts.push(host);
     host.events.subscribe((event) => this.events.emit(event));

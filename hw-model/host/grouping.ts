@@ -1,40 +1,76 @@
-// How devices fall into IOMMU groups, following the kernel's pci_device_group(): walk up while
-// the bridge above does not isolate (ACS); the topmost device reached owns the group, and
-// functions of a multi-function device without ACS share one.
+// How devices fall into IOMMU groups, following the kernel's pci_device_group(). Devices are
+// grouped in bus order, as at boot, so a device finds the groups of everything above it already made.
 import type { IommuUnit } from '../iommu/iommu.ts';
 import { acsEnabled, acsPathEnabled } from './acs.ts';
 import type { PciDevice } from './device.ts';
+import { areDmaAliases, dmaAliasWalk, sharesSlot } from './dma-alias.ts';
 import type { Host } from './host.ts';
 import { IommuGroup } from './iommu-group.ts';
 import { defaultGroupType, iommuReservedRegions } from './reserved-regions.ts';
 
-/** The device whose group this device joins (itself when it is isolated). */
-export function groupOwner(device: PciDevice): PciDevice {
-  let owner = device;
-  for (let bridge = device.upstreamBridge; bridge; bridge = bridge.upstreamBridge) {
+/** iommu_group_get(), restricted to groups of the same IOMMU (a group never spans two units). */
+function existingGroup(device: PciDevice, iommu: IommuUnit): IommuGroup | null {
+  return device.group && device.group.iommu === iommu ? device.group : null;
+}
+
+/** The group pci_device_group() finds for the device, or null when it gets a new one. */
+export function findPciGroup(device: PciDevice, iommu: IommuUnit): IommuGroup | null {
+  // 1. pci_for_each_dma_alias + get_pci_alias_or_group: the first alias already in a group wins;
+  //    otherwise continue from the last alias (the topmost aliasing bridge).
+  const walk = dmaAliasWalk(device);
+  for (const alias of walk) {
+    const group = existingGroup(alias, iommu);
+    if (group) return group;
+  }
+  let pdev = walk[walk.length - 1]!;
+
+  // 2. Upstream until ACS isolates the whole path to the root (pci_acs_path_enabled).
+  for (let bridge = pdev.upstreamBridge; bridge; bridge = bridge.upstreamBridge) {
     if (acsPathEnabled(bridge)) break;
-    owner = bridge;
+    pdev = bridge;
+    const group = existingGroup(pdev, iommu);
+    if (group) return group;
   }
-  if (owner.isMultiFunction && !acsEnabled(owner)) {
-    const { domain, bus, device: slot } = owner.address;
-    const functionZero = owner.host.devices
-      .filter((d) => !d.isVirtualFunction && d.address.domain === domain && d.address.bus === bus)
-      .filter((d) => d.address.device === slot)
-      .sort((a, b) => a.address.function - b.address.function)[0];
-    if (functionZero) owner = functionZero;
+
+  // 3. get_pci_alias_group, then 4. get_pci_function_alias_group; one devfn set for both.
+  const seen = new Set<PciDevice>();
+  return aliasGroup(pdev, iommu, seen) ?? functionAliasGroup(pdev, iommu, seen);
+}
+
+/** get_pci_alias_group: a group of the device or of a device it aliases (or that aliases it). */
+function aliasGroup(pdev: PciDevice, iommu: IommuUnit, seen: Set<PciDevice>): IommuGroup | null {
+  if (seen.has(pdev)) return null;
+  seen.add(pdev);
+  const own = existingGroup(pdev, iommu);
+  if (own) return own;
+  for (const other of pdev.host.devices) {
+    if (!areDmaAliases(pdev, other)) continue;
+    const group = aliasGroup(other, iommu, seen) ?? functionAliasGroup(other, iommu, seen);
+    if (group) return group;
   }
-  return owner;
+  return null;
+}
+
+/** get_pci_function_alias_group: a multi-function device without ACS joins a slot sibling also without it. */
+function functionAliasGroup(pdev: PciDevice, iommu: IommuUnit, seen: Set<PciDevice>): IommuGroup | null {
+  if (!sharesSlot(pdev)) return null;
+  const { domain, bus, device: slot } = pdev.address;
+  for (const other of pdev.host.devices) {
+    if (other === pdev || other.isVirtualFunction) continue;
+    if (other.address.domain !== domain || other.address.bus !== bus || other.address.device !== slot)
+      continue;
+    if (acsEnabled(other)) continue;
+    const group = aliasGroup(other, iommu, seen);
+    if (group) return group;
+  }
+  return null;
 }
 
 /** Puts a device behind an IOMMU into its group, creating the group (next number) when it is the first. */
 export function assignGroup(host: Host, device: PciDevice): IommuGroup | null {
   const iommu = device.iommu;
   if (!iommu) return null;
-  const owner = groupOwner(device);
-  const existing = host.groups.find(
-    (g) => g.iommu === iommu && g.devices.some((d) => groupOwner(d) === owner),
-  );
-  const group = existing ?? newGroup(host, iommu);
+  const group = findPciGroup(device, iommu) ?? newGroup(host, iommu);
   group.add(device);
   return group;
 }

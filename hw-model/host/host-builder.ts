@@ -7,7 +7,7 @@ import { buildConfigSpace, type ConfigSpaceSpec } from '../pci/synthesize.ts';
 import { routingId } from './bdf.ts';
 import { PciDevice } from './device.ts';
 import { assignGroup } from './grouping.ts';
-import { Host } from './host.ts';
+import { Host, type HostSource } from './host.ts';
 import type { ReservedRegion } from './iommu-group.ts';
 import { createVirtualFunctions } from './virtual-functions.ts';
 
@@ -21,6 +21,8 @@ export interface DeviceDefinition {
   noDirtyTracking?: boolean;
   /** Firmware identity maps for this device (RMRR/IVMD). */
   directMappings?: ReservedRegion[];
+  driver?: string | null;
+  numaNode?: number | null;
 }
 
 export function buildHost(
@@ -28,8 +30,9 @@ export function buildHost(
   profile: string,
   iommus: IommuUnit[],
   devices: DeviceDefinition[],
+  source: HostSource = 'PROFILE',
 ): Host {
-  const host = new Host(name, profile);
+  const host = new Host(name, profile, source);
   host.iommus.push(...iommus);
   for (const iommu of iommus) iommu.host = host;
   const physical = devices.map(
@@ -42,6 +45,8 @@ export function buildHost(
         iommu: def.iommu,
         noDirtyTracking: def.noDirtyTracking ?? false,
         directMappings: def.directMappings ?? [],
+        driver: def.driver ?? null,
+        numaNode: def.numaNode ?? null,
       }),
   );
   const byBdf = new Map(physical.map((d) => [d.bdf, d]));

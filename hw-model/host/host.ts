@@ -5,6 +5,9 @@ import type { PciDevice } from './device.ts';
 import type { IommuGroup } from './iommu-group.ts';
 import { hostPasidWidth, PasidAllocator } from './pasid-allocator.ts';
 
+/** PROFILE: built in; LSPCI: pasted lspci output; SNAPSHOT: the snapshot script's output; LIVE: this machine's sysfs. */
+export type HostSource = 'PROFILE' | 'LSPCI' | 'SNAPSHOT' | 'LIVE';
+
 export class Host {
   /** What happens on this host (invalidations, faults, events), for whoever listens. */
   readonly events = new EventBus<ModelEvent>();
@@ -16,8 +19,10 @@ export class Host {
 
   constructor(
     readonly name: string,
-    /** The profile it was built from, or lspci-import. */
+    /** The profile it was built from, or lspci-import / snapshot / live. */
     readonly profile: string,
+    /** Where its description comes from. */
+    readonly source: HostSource = 'PROFILE',
   ) {}
 
   device(bdf: string): PciDevice | undefined {

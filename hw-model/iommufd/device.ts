@@ -112,8 +112,14 @@ export function deviceBind(ctx: Context, device: PciDevice): BoundDevice {
     const where = existing.context === ctx ? 'this context' : 'another context';
     fail('EINVAL', `${device.bdf} is already bound to ${where}`, 'deviceId');
   }
+  // No IOMMU: vfio-pci cannot even take the device (vfio_group_find_or_alloc: no iommu_group and
+  // no noiommu mode → EINVAL), and iommufd_device_bind's first check, device_iommu_capable(dev,
+  // IOMMU_CAP_CACHE_COHERENCY), is false for a device without IOMMU ops → EINVAL.
+  if (!device.iommu)
+    fail('EINVAL', `${device.bdf} has no IOMMU group (no IOMMU translates for it)`, 'deviceId');
   const group = device.group;
-  if (!group || !device.iommu) fail('ENODEV', `${device.bdf} has no IOMMU group`, 'deviceId');
+  // iommufd_get_group: iommu_group_get() is NULL → ENODEV.
+  if (!group) fail('ENODEV', `${device.bdf} has no IOMMU group`, 'deviceId');
   // DMA ownership is claimed per group: one owner for all its devices.
   for (const sibling of group.devices) {
     const owner = bindingOf(sibling);

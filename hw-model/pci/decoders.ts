@@ -36,6 +36,24 @@ export interface PriRegs {
   outstandingAllocation: number;
 }
 
+/** ACS capability and control flags, PCI_ACS_* bit order (PCIe 7.7.8.2). */
+export const ACS_FLAGS = [
+  'SOURCE_VALIDATION',
+  'TRANSLATION_BLOCKING',
+  'P2P_REQUEST_REDIRECT',
+  'P2P_COMPLETION_REDIRECT',
+  'UPSTREAM_FORWARDING',
+  'P2P_EGRESS_CONTROL',
+  'DIRECT_TRANSLATED_P2P',
+] as const;
+export type AcsFlag = (typeof ACS_FLAGS)[number];
+
+export interface AcsRegs {
+  offset: number;
+  capabilities: AcsFlag[];
+  enabled: AcsFlag[];
+}
+
 export interface SriovRegs {
   offset: number;
   totalVfs: number;
@@ -134,6 +152,23 @@ export function decodeSriov(cfg: ConfigSpace): SriovRegs | null {
     firstVfOffset: cfg.read16(offset + SRIOV_VF_OFFSET),
     vfStride: cfg.read16(offset + SRIOV_VF_STRIDE),
     vfDeviceId: cfg.read16(offset + SRIOV_VF_DID),
+  };
+}
+
+const ACS_CAP = 0x04; // PCI_ACS_CAP
+const ACS_CTRL = 0x06; // PCI_ACS_CTRL
+
+function acsFlags(word: number): AcsFlag[] {
+  return ACS_FLAGS.filter((_, bit) => (word >> bit) & 1);
+}
+
+export function decodeAcs(cfg: ConfigSpace): AcsRegs | null {
+  const offset = capabilityBody(cfg, PCI_EXT_CAP_ID.ACS, 8);
+  if (offset === null) return null;
+  return {
+    offset,
+    capabilities: acsFlags(cfg.read16(offset + ACS_CAP)),
+    enabled: acsFlags(cfg.read16(offset + ACS_CTRL)),
   };
 }
 

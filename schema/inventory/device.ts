@@ -6,6 +6,13 @@ import { builder } from '../builder.ts';
 import { totalCountField } from '../connections.ts';
 import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';
 import { IommuHwInfoUnion, IommuTypeEnum } from './iommu.ts';
+import {
+  AcsCapabilityRef,
+  AtsCapabilityRef,
+  PcieLinkRef,
+  PriCapabilityRef,
+  SriovCapabilityRef,
+} from './pci-registers.ts';
 
 const PciCapabilityRef = builder.simpleObject('PciCapability', {
   description: 'One capability found by walking the standard (0x34) or extended (0x100) chain.',
@@ -177,9 +184,62 @@ builder.node(DeviceRef, {
         return pasid && { ...pasid.regs, source: pasid.source };
       },
     }),
+    driver: t.exposeString('driver', {
+      nullable: true,
+      description: 'The kernel driver bound to it (sysfs driver link); null when unknown or none.',
+    }),
+    numaNode: t.exposeInt('numaNode', {
+      nullable: true,
+      description: 'NUMA node (sysfs numa_node); null when unknown.',
+    }),
+    link: t.field({
+      type: PcieLinkRef,
+      nullable: true,
+      description:
+        'The PCIe link from Link Capabilities and Link Status; null without a PCI Express capability.',
+      resolve: (d) => d.link(),
+    }),
+    ats: t.field({
+      type: AtsCapabilityRef,
+      nullable: true,
+      description: 'Its ATS capability.',
+      resolve: (d) => d.ats(),
+    }),
+    pri: t.field({
+      type: PriCapabilityRef,
+      nullable: true,
+      description: 'Its PRI capability.',
+      resolve: (d) => {
+        const pri = d.pri();
+        return (
+          pri && {
+            enabled: pri.enabled,
+            outstandingPageRequestCapacity: pri.outstandingCapacity,
+            outstandingPageRequestAllocation: pri.outstandingAllocation,
+            pasidRequired: pri.pasidRequired,
+          }
+        );
+      },
+    }),
+    acs: t.field({
+      type: AcsCapabilityRef,
+      nullable: true,
+      description: 'Its ACS capability.',
+      resolve: (d) => d.acs(),
+    }),
+    sriov: t.field({
+      type: SriovCapabilityRef,
+      nullable: true,
+      description: 'Its SR-IOV capability.',
+      resolve: (d) => {
+        const sriov = d.sriov();
+        return sriov && { ...sriov, vfOffset: sriov.firstVfOffset };
+      },
+    }),
     hwInfo: t.field({
       type: DeviceHwInfoRef,
-      description: 'What IOMMU_GET_HW_INFO returns for this device.',
+      nullable: true,
+      description: 'What IOMMU_GET_HW_INFO returns for this device; null when the device has no IOMMU.',
       resolve: (d, _a, ctx) => ctx.loaders.hwInfo.load(d),
     }),
     configSpaceGaps: t.field({

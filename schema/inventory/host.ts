@@ -6,6 +6,16 @@ import { pageOf } from '../connections.ts';
 import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';
 import { DeviceConnectionRef } from './device.ts';
 
+export const HostSourceEnum = builder.enumType('HostSource', {
+  description: "Where a host's description comes from.",
+  values: {
+    PROFILE: { description: 'One of the built-in profiles.' },
+    LSPCI: { description: 'Pasted lspci -vvv -xxxx output.' },
+    SNAPSHOT: { description: "A snapshot of a real machine taken with the project's snapshot command." },
+    LIVE: { description: 'The machine the server runs on, read from its sysfs at start-up.' },
+  } as const,
+});
+
 builder.node(HostRef, {
   description: 'An emulated machine: IOMMUs, IOMMU groups, PCI devices and the iommufd contexts open on it.',
   id: { resolve: (host) => hostKey(host) },
@@ -16,6 +26,11 @@ builder.node(HostRef, {
     profile: t.exposeString('profile', {
       description:
         'The profile it was built from (e.g. intel-sapphire-rapids, arm-grace, amd-genoa, selftest-mock, lspci-import).',
+    }),
+    source: t.field({
+      type: HostSourceEnum,
+      description: "Where this host's description comes from.",
+      resolve: (h) => h.source,
     }),
     iommus: t.field({ type: [IommuRef], description: 'Its IOMMU units.', resolve: (h) => h.iommus }),
     iommuGroups: t.field({

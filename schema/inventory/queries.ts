@@ -1,7 +1,8 @@
 // Inventory root fields: hosts, host, devices, and the two inventory mutations.
 import { filterDevices, filterHosts } from '../../hw-model/query/inventory-filter.ts';
-import { hostById, iommuById } from '../../resolvers/ids.ts';
+import { deviceAddRecord, hostCreateRecord } from '../../resolvers/fleet-records.ts';
 import { payload } from '../../resolvers/payload.ts';
+import { applyRecord } from '../../store/fleet-records.ts';
 import { builder } from '../builder.ts';
 import { userErrorsField } from '../common.ts';
 import { pageOf, totalCountField } from '../connections.ts';
@@ -68,8 +69,20 @@ builder.queryFields((t) => ({
   ),
 }));
 
+const HostIommuInput = builder.inputType('HostIommuInput', {
+  description: "The IOMMU behind an lspci import's devices.",
+  fields: (t) => ({
+    type: t.field({ type: IommuTypeEnum, required: true, description: 'Its architecture.' }),
+    registers: t.field({
+      type: ['UInt64'],
+      description:
+        "Registers as sysfs shows them: VT-d cap and ecap (intel-iommu/cap, ecap), AMD-Vi EFR (amd-iommu/features), SMMUv3 IDR0..IDR5. Omitted: the project's typical unit of that type.",
+    }),
+  }),
+});
+
 const HostCreateInput = builder.inputType('HostCreateInput', {
-  description: 'A new host: a profile or pasted lspci output, exactly one of them.',
+  description: 'A new host: a profile, pasted lspci output or a snapshot, exactly one of them.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Unique host name (letters, digits, ".", "_", "-").' }),
     profile: t.string({
@@ -77,6 +90,15 @@ const HostCreateInput = builder.inputType('HostCreateInput', {
     }),
     lspci: t.string({
       description: 'lspci -vvv -xxxx (or -xxxx) output; every device in it becomes a device of the new host.',
+    }),
+    snapshot: t.string({
+      description:
+        "The output of the project's snapshot command run on a real machine: config spaces, IOMMU units with their registers, the kernel's IOMMU groups with reserved regions, drivers.",
+    }),
+    iommu: t.field({
+      type: HostIommuInput,
+      description:
+        "The IOMMU behind an lspci import's devices (lspci does not show it). Omitted: the machine has no IOMMU, and the host reports none.",
     }),
   }),
 });
@@ -122,28 +144,19 @@ builder.mutationFields((t) => ({
       'Build an emulated host from a profile, or from lspci -vvv -xxxx output (every device with its real config space).',
     args: { input: t.arg({ type: HostCreateInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      payload(() => ({
-        host: ctx.fleet.createHost({
-          name: input.name,
-          profile: input.profile ?? undefined,
-          lspci: input.lspci ?? undefined,
-        }),
-      })),
+      payload(() => {
+        const record = hostCreateRecord(input);
+        return { host: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
+      }),
   }),
   deviceAdd: t.field({
     type: DeviceAddPayload,
     description: "Hot-add an emulated PCI device behind one of the host's IOMMUs.",
     args: { input: t.arg({ type: DeviceAddInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      payload(() => ({
-        device: ctx.fleet.addDevice({
-          host: hostById(ctx.fleet, input.hostId),
-          iommu: input.iommuId ? iommuById(ctx.fleet, input.iommuId) : undefined,
-          vendorId: input.vendorId,
-          deviceId: input.deviceId,
-          pasidWidth: input.pasidWidth ?? 0,
-          noDirtyTracking: input.noDirtyTracking ?? false,
-        }),
-      })),
+      payload(() => {
+        const record = deviceAddRecord(ctx.fleet, input);
+        return { device: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
+      }),
   }),
 }));

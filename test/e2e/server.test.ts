@@ -1,10 +1,14 @@
 // `npm start` for real: a child process on a loopback port, GraphiQL, /health, a query, a clean Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// The durable fleet goes to a temporary directory, never ./data.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'iommufd-graph-e2e-'));
 let child: ChildProcess;
 let url: string;
 let logs = '';
@@ -12,7 +16,7 @@ let logs = '';
 beforeAll(async () => {
   child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {
@@ -32,6 +36,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('npm start', () => {

@@ -121,7 +121,7 @@ describe('deviceAdd', () => {
     const { deviceAdd } = await client.data(DeviceAddDocument, {
       input: { hostId: host.id, vendorId: 0x1b36, deviceId: 0x0f11, noDirtyTracking: true },
     });
-    expect(deviceAdd.device!.hwInfo.capabilities).not.toContain('DIRTY_TRACKING');
+    expect(deviceAdd.device!.hwInfo!.capabilities).not.toContain('DIRTY_TRACKING');
   });
 
   it.each([

@@ -94,9 +94,9 @@ describe('devices', () => {
     );
     expect(dsa.pasid).toMatchObject({ maxPasidWidth: 20, executePermission: false, privilegedMode: true });
     expect(dsa.hwInfo).toMatchObject({ type: 'INTEL_VTD', maxPasidLog2: 20 });
-    expect(dsa.hwInfo.capabilities).toContain('PCI_PASID_PRIV');
-    expect(dsa.hwInfo.capabilities).not.toContain('PCI_PASID_EXEC');
-    expect(dsa.hwInfo.capabilities).not.toContain('PCI_ATS_NOT_SUPPORTED');
+    expect(dsa.hwInfo!.capabilities).toContain('PCI_PASID_PRIV');
+    expect(dsa.hwInfo!.capabilities).not.toContain('PCI_PASID_EXEC');
+    expect(dsa.hwInfo!.capabilities).not.toContain('PCI_ATS_NOT_SUPPORTED');
   });
 
   it('gives SR-IOV VFs their PF and the PF its VFs', async () => {
@@ -114,9 +114,9 @@ describe('devices', () => {
       device('mock-01', '0000:00:03.0'),
     ]);
     expect(plain.hwInfo).toMatchObject({ type: 'MOCK', maxPasidLog2: 0 });
-    expect(plain.hwInfo.capabilities.sort()).toEqual(['DIRTY_TRACKING', 'PCI_ATS_NOT_SUPPORTED']);
-    expect(pasid.hwInfo.maxPasidLog2).toBe(20);
-    expect(noDirty.hwInfo.capabilities).toEqual(['PCI_ATS_NOT_SUPPORTED']);
+    expect(plain.hwInfo!.capabilities.sort()).toEqual(['DIRTY_TRACKING', 'PCI_ATS_NOT_SUPPORTED']);
+    expect(pasid.hwInfo!.maxPasidLog2).toBe(20);
+    expect(noDirty.hwInfo!.capabilities).toEqual(['PCI_ATS_NOT_SUPPORTED']);
   });
 
   it('hides the PASID capability in the VFIO view of config space', async () => {
@@ -141,7 +141,7 @@ describe('devices', () => {
 
   it('filters devices across hosts and pages through them', async () => {
     const pasid20 = await client.data(DevicesDocument, { filter: { minPasidLog2: 20 } });
-    expect(pasid20.devices.edges.every((e) => e.node.hwInfo.maxPasidLog2 >= 20)).toBe(true);
+    expect(pasid20.devices.edges.every((e) => e.node.hwInfo!.maxPasidLog2 >= 20)).toBe(true);
     expect(pasid20.devices.edges.map((e) => e.node.bdf)).toContain('0000:6a:01.0');
     const withPasidCap = await client.data(DevicesDocument, { filter: { pciCapabilityId: PASID_EXT } });
     // The loop below proves nothing on an empty answer: the DSA has a PASID capability, so it must be listed.
@@ -155,7 +155,7 @@ describe('devices', () => {
     });
     expect(dirtyPriv.devices.totalCount).toBeGreaterThan(0);
     for (const edge of dirtyPriv.devices.edges) {
-      expect(edge.node.hwInfo.capabilities).toEqual(
+      expect(edge.node.hwInfo!.capabilities).toEqual(
         expect.arrayContaining(['DIRTY_TRACKING', 'PCI_PASID_PRIV']),
       );
     }

@@ -105,9 +105,10 @@ describe('IOMMU groups', () => {
 describe.skipIf(!hasShared)('groups of an lspci-imported host (tree-asus-p6t6)', () => {
   const f = new Fleet();
   const text = readFileSync(path.join(lspciFixtureDir, 'tree-asus-p6t6'), 'utf8');
-  const h = f.createHost({ name: 'asus', lspci: text });
+  // Groups need an IOMMU: this import is told the machine has a VT-d unit.
+  const h = f.createHost({ name: 'asus', lspci: text, iommu: { type: 'INTEL_VTD' } });
 
-  it('an Intel host bridge gives a VT-d unit', () => {
+  it('the VT-d unit it was told about, nothing guessed from the host bridge', () => {
     expect(h.profile).toBe('lspci-import');
     expect(h.iommus.map((i) => i.type)).toEqual(['INTEL_VTD']);
   });
@@ -119,5 +120,110 @@ describe.skipIf(!hasShared)('groups of an lspci-imported host (tree-asus-p6t6)',
 
   it('devices behind the NF200 switch without ACS share one group', () => {
     expect(h.device('0000:04:00.0')!.group).toBe(h.device('0000:03:00.0')!.group);
+  });
+});
+
+describe.skipIf(!hasShared)('pci_device_group on a real laptop (tree-fujitsu-p8010)', () => {
+  const f = new Fleet();
+  const text = readFileSync(path.join(lspciFixtureDir, 'tree-fujitsu-p8010'), 'utf8');
+  const h = f.createHost({ name: 'p8010', lspci: text, iommu: { type: 'INTEL_VTD' } });
+  const members = (bdf: string) => h.device(bdf)!.group!.devices.map((d) => d.bdf.slice(5));
+
+  it('the device behind the CardBus bridge (header type 2) shares its group: pci_for_each_dma_alias', () => {
+    expect(h.device('0000:1d:00.0')!.group).toBe(h.device('0000:1c:03.0')!.group);
+    // ...and so does everything behind the conventional PCI bridge 00:1e.0 (no PCIe, no ACS).
+    expect(members('0000:1d:00.0')).toEqual(['00:1e.0', '1c:03.0', '1c:03.2', '1c:03.4', '1d:00.0']);
+  });
+
+  it('functions of one slot without ACS share, though only function 0 sets the multi-function bit', () => {
+    // pci_scan_slot marks every function > 0 multifunction; 00:1d.1 and 00:1d.7 leave header bit 7 clear.
+    expect(members('0000:00:1d.0')).toEqual(['00:1d.0', '00:1d.1', '00:1d.7']);
+  });
+
+  it('single-function root-bus devices keep groups of their own', () => {
+    expect(members('0000:00:00.0')).toEqual(['00:00.0']);
+  });
+});
+
+describe('ACS on the whole path and DMA-alias quirks', () => {
+  const mock = new MockIommu();
+  const port = (
+    bdf: string,
+    secondaryBus: number,
+    acs: boolean,
+    portType: 'rootPort' | 'switchDownstream',
+  ) => ({
+    bdf,
+    iommu: mock,
+    config: {
+      vendorId: 0x8086,
+      deviceId: 0x352a,
+      classCode: 0x060400,
+      portType,
+      secondaryBus,
+      subordinateBus: secondaryBus,
+      extended: acs ? [{ kind: 'acs' as const, enabled: true }] : [],
+    },
+  });
+  const upstream = (bdf: string, secondaryBus: number) => ({
+    bdf,
+    iommu: mock,
+    config: {
+      vendorId: 0x10b5,
+      deviceId: 0x8747,
+      classCode: 0x060400,
+      portType: 'switchUpstream' as const,
+      secondaryBus,
+      subordinateBus: secondaryBus + 1,
+    },
+  });
+  const endpoint = (bdf: string, extra: object = {}) => ({
+    bdf,
+    iommu: mock,
+    config: { vendorId: 0x144d, deviceId: 0xa808, classCode: 0x010802, ...extra },
+  });
+
+  it('a downstream port with ACS under a root port without it does not isolate (pci_acs_path_enabled)', () => {
+    const build = (rootAcs: boolean) =>
+      buildHost(
+        't',
+        'test',
+        [mock],
+        [
+          port('0000:00:01.0', 1, rootAcs, 'rootPort'),
+          upstream('0000:01:00.0', 2),
+          port('0000:02:00.0', 3, true, 'switchDownstream'),
+          port('0000:02:01.0', 4, true, 'switchDownstream'),
+          endpoint('0000:03:00.0'),
+          endpoint('0000:04:00.0'),
+        ],
+      );
+    const open = build(false);
+    expect(open.device('0000:03:00.0')!.group).toBe(open.device('0000:04:00.0')!.group);
+    const isolated = build(true);
+    expect(isolated.device('0000:03:00.0')!.group!.devices.map((d) => d.bdf)).toEqual(['0000:03:00.0']);
+  });
+
+  it('a fixed DMA alias (Adaptec 3405 DMAs as devfn 01.0) joins the device there; other subsystems do not', () => {
+    const adaptec = (subsystemId: number) =>
+      buildHost(
+        't',
+        'test',
+        [mock],
+        [
+          endpoint('0000:00:01.0', { portType: 'rcIntegratedEndpoint' }),
+          endpoint('0000:00:0e.0', {
+            vendorId: 0x9005,
+            deviceId: 0x0285,
+            subsystemVendorId: 0x9005,
+            subsystemId,
+            portType: 'rcIntegratedEndpoint',
+          }),
+        ],
+      );
+    const h3405 = adaptec(0x02bb);
+    expect(h3405.device('0000:00:0e.0')!.group).toBe(h3405.device('0000:00:01.0')!.group);
+    const other = adaptec(0x0001);
+    expect(other.device('0000:00:0e.0')!.group).not.toBe(other.device('0000:00:01.0')!.group);
   });
 });
