@@ -47,15 +47,35 @@ class Group {
         if (done || this.members.size === 0) break;
         this.afterEach();
         const frame = toFrame(value);
-        for (const member of this.members) member.deliver(frame);
+        for (const member of this.members) this.deliverTo(member, frame);
       }
     } catch (error) {
       final = toFrame({ errors: [errorOf(error)] });
     }
     this.ended = true;
     this.onEnd(this);
-    for (const member of this.members) member.close(final);
+    for (const member of this.members) {
+      try {
+        member.close(final);
+      } catch {
+        // its transport is gone: nothing more to tell it
+      }
+    }
     this.members.clear();
+  }
+
+  /** One member's failure to take a frame is its own end, never the group's or another member's. */
+  private deliverTo(member: Member, frame: Frame): void {
+    try {
+      member.deliver(frame);
+    } catch {
+      this.members.delete(member);
+      try {
+        member.close(toFrame({ errors: [errorOf(new Error('delivery failed'))] }));
+      } catch {
+        // its transport is gone: nothing more to tell it
+      }
+    }
   }
 
   leave(member: Member): void {
