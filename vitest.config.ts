@@ -8,9 +8,10 @@ export default defineConfig({
     // Tests that measure latency run as their own project, one file at a time, after the rest (npm test).
     projects: [
       { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], exclude: ['test/timing/**'] } },
+      // A latency bound can be missed once by a machine busy elsewhere; a real regression misses it every time.
       {
         extends: true,
-        test: { name: 'timing', include: ['test/timing/**/*.test.ts'], fileParallelism: false },
+        test: { name: 'timing', include: ['test/timing/**/*.test.ts'], fileParallelism: false, retry: 2 },
       },
     ],
   },
