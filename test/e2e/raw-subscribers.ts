@@ -6,8 +6,9 @@ import WebSocket from 'ws';
 /** An SSE subscription whose response is never read until `resume`; then it collects everything. */
 export function stalledSse(url: string, query: string, variables?: object) {
   let resumeIt: () => void = () => {};
+  let req: ReturnType<typeof request> | undefined;
   const text = new Promise<string>((resolve, reject) => {
-    const req = request(
+    req = request(
       url,
       { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' } },
       (res) => {
@@ -27,7 +28,8 @@ export function stalledSse(url: string, query: string, variables?: object) {
     req.on('error', reject);
     req.end(JSON.stringify({ query, variables }));
   });
-  return { resume: () => resumeIt(), text };
+  text.catch(() => {}); // closing early rejects it
+  return { resume: () => resumeIt(), text, close: () => req?.destroy() };
 }
 
 /** A graphql-ws subscription on a socket that stops reading once subscribed; `resume` collects the rest. */
