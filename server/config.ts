@@ -1,7 +1,11 @@
 // Server settings from the environment.
+
 import { hostname } from 'node:os';
+import { type LiveLimits, readLiveLimits } from './live/limits.ts';
 
 export interface ServerConfig {
+  /** Subscriber buffers and subscription caps (SUBSCRIBER_MAX_QUEUED_*, SUBSCRIPTIONS_*). */
+  liveLimits: LiveLimits;
   host: string;
   port: number;
   logLevel: string;
@@ -25,6 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     apiToken: env.API_TOKEN || undefined,
     dataDir: env.DATA_DIR || './data',
+    liveLimits: readLiveLimits(env),
     liveSysfs: env.LIVE_SYSFS || undefined,
     liveHostName: env.LIVE_HOST_NAME || hostname(),
   };

@@ -37,6 +37,7 @@ const yoga = createYogaServer({
   fleet,
   journal: store,
   apiToken: config.apiToken,
+  liveLimits: config.liveLimits,
   logging: {
     debug: (...args) => log.debug(args.map(String).join(' ')),
     info: (...args) => log.info(args.map(String).join(' ')),
