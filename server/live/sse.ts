@@ -2,7 +2,6 @@
 // socket: valid subscription requests are served here, through Yoga's envelop (so the same parse, validate,
 // limits and error masking apply); everything else, including every invalid request, goes to Yoga as is.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { getOperationAST } from 'graphql';
 import type { YogaServer } from '../yoga.ts';
 import { SSE_COMPLETE, SSE_PING, toFrame } from './frames.ts';
@@ -77,11 +76,13 @@ async function forward(yoga: YogaServer, req: IncomingMessage, res: ServerRespon
   if (req.method !== 'GET' && body) init.body = new Uint8Array(body);
   const response = await yoga.fetch(urlOf(req), init, { req, res });
   res.writeHead(response.status, Object.fromEntries(response.headers));
-  if (!response.body) {
-    res.end();
-    return;
+  // Yoga's body is its fetch implementation's stream, not Node's: read it as the async iterable both are.
+  if (response.body) {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+    }
   }
-  Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
+  res.end();
 }
 
 export async function handleSse(

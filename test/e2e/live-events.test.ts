@@ -315,3 +315,28 @@ describe('subscription caps', () => {
     }
   });
 });
+
+describe('requests that accept SSE but are not subscriptions', () => {
+  it('a query whose Accept lists text/event-stream among others (urql, graphql-sse clients) is answered', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json, text/event-stream, multipart/mixed',
+      },
+      body: JSON.stringify({ query: '{ hosts { totalCount } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    expect((await response.json()).data.hosts.totalCount).toBe(fleet.hosts.length);
+  });
+
+  it('an invalid subscription goes to Yoga and comes back as its usual error', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { noSuchField }' }),
+    });
+    expect(await response.text()).toMatch(/Cannot query field \\"noSuchField\\"/);
+  });
+});
