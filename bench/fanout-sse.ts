@@ -114,7 +114,8 @@ async function graphqlRun() {
   // device's PRI allows (past it a DMA raises no request) however long the run.
   const published = await offer((i) => {
     dmaAccess(device, { iova: FAULT_BASE + BigInt(i) * PAGE, length: 8n, access: 'READ' });
-    for (const group of ctx.faultQueueRead(queue.id, 64)) ctx.faultRespond(queue.id, group.cookie!, 'INVALID');
+    for (const group of ctx.faultQueueRead(queue.id, 64))
+      ctx.faultRespond(queue.id, group.cookie!, 'INVALID');
   });
   const got = await settle(subs.report, published.length * SUBSCRIBERS);
   subs.child.kill();
