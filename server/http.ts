@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleSse, isSseRequest } from './live/sse.ts';
+import { isDashboardRequest, serveDashboard } from './static.ts';
 import { attachWebSocket } from './ws.ts';
 import type { YogaServer } from './yoga.ts';
 
@@ -11,9 +12,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function listen(yoga: YogaServer, host: string, port: number): Promise<RunningServer> {
-  // SSE subscriptions are written straight to their sockets; everything else is Yoga's.
+export async function listen(
+  yoga: YogaServer,
+  host: string,
+  port: number,
+  dashboard = serveDashboard(),
+): Promise<RunningServer> {
+  // SSE subscriptions are written straight to their sockets; the dashboard's files are sirv's; the rest is Yoga's.
   const server = createServer((req, res) => {
+    if (isDashboardRequest(req, yoga.graphqlEndpoint)) return dashboard(req, res, () => yoga(req, res));
     if (!isSseRequest(req, yoga.graphqlEndpoint)) return yoga(req, res);
     handleSse(yoga, yoga.live, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
