@@ -1,8 +1,9 @@
 // 100,000 areas in one IOAS with a device attached: map them, translate 1,000,000 random IOVAs, unmap
 // them one by one, and weigh them. Baseline: a plain JS Map doing the same number of set/get/delete in
 // the same run (how far a translation is from a hash lookup), and a Map of 100,000 plain records for heap.
+
+import { translate } from '../hw-model/dma/index.ts';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
-import { translate } from '../hw-model/iommufd/index.ts';
 import { type Benchmark, metric, resultOf } from './report.ts';
 import { attachedIoas, BDF, HOST, hex, KIB, TIB } from './setup.ts';
 import { heapUsedAfterGc, median, seededRandom, timeOnce } from './timing.ts';

@@ -2,6 +2,7 @@
 // GraphQL, with 1% of pages dirty. Baseline: the same bits set in a plain BigUint64Array and packed into the
 // same 262,144 bigint words, the least any implementation has to do to hand that bitmap out.
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
+import { testMarkDirty } from '../hw-model/selftest/index.ts';
 import { createYogaServer } from '../server/yoga.ts';
 import { type Benchmark, metric, resultOf } from './report.ts';
 import { attachedIoas, BDF, GIB, HOST, hex } from './setup.ts';
@@ -48,7 +49,7 @@ export const benchmark: Benchmark = {
     ctx.hwptSetDirtyTracking(hwpt.id, true);
     const pages = dirtyPages(Math.round(PAGES * DIRTY_FRACTION));
     const dirty = () => {
-      for (const page of pages) ctx.testMarkDirty(hwpt.id, BASE + BigInt(page) * PAGE, PAGE);
+      for (const page of pages) testMarkDirty(ctx, hwpt.id, BASE + BigInt(page) * PAGE, PAGE);
     };
     const args = { iova: BASE, length: LENGTH, pageSize: PAGE };
 

@@ -1,7 +1,8 @@
 // map+unmap of 1 TiB against 4 KiB in an IOAS with a device attached: the cost of a mapping must not
 // grow with its length (DESIGN.md, page tables). Baseline: the 4 KiB map+unmap, in the same run.
+
+import { translate } from '../hw-model/dma/index.ts';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
-import { translate } from '../hw-model/iommufd/index.ts';
 import { type Benchmark, metric, resultOf } from './report.ts';
 import { attachedIoas, BDF, GIB, HOST, hex, KIB, TIB } from './setup.ts';
 import { median, quantile } from './timing.ts';

@@ -3,8 +3,8 @@
 // answers a JSON body of the same size (10,000 items, same bytes), for the same number of requests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { translate } from '../hw-model/dma/index.ts';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
-import { translate } from '../hw-model/iommufd/index.ts';
 import { listen } from '../server/http.ts';
 import { createYogaServer } from '../server/yoga.ts';
 import { type Benchmark, metric, resultOf } from './report.ts';

@@ -1,4 +1,8 @@
 // The hardware model's public API: errors, 64-bit helpers, PCI config space, IOMMU units, hosts and the fleet.
+
+export * from './dma/index.ts';
+// IOMMU drivers, the selftest mock, the iommufd uAPI and the device side of DMA.
+export * from './drivers/index.ts';
 export * from './errors.ts';
 // The iommufd object model, its events and the inventory queries.
 export * from './events.ts';
@@ -37,38 +41,6 @@ export {
   X86_MSI_REGION,
 } from './host/reserved-regions.ts';
 export { createVirtualFunctions, virtualFunctionConfig } from './host/virtual-functions.ts';
-// IOMMU units.
-export { AmdVi, type AmdViRegisters, amdEfr, GENOA_AMDVI, ZEN4_CLIENT_AMDVI } from './iommu/amd-vi.ts';
-export {
-  ArmSmmuv3,
-  GRACE_SMMUV3,
-  type Smmuv3Registers,
-  smmuIdr0,
-  smmuIdr1,
-  smmuIdr5,
-} from './iommu/arm-smmuv3.ts';
-export { type IommuSpec, iommuFromRegisters, TYPICAL_UNITS } from './iommu/from-registers.ts';
-export {
-  IntelVtd,
-  LEGACY_CLIENT_VTD,
-  SPR_VTD,
-  SPR_VTD_ACCEL,
-  VTD_ERRATA_772415_SPR17,
-  type VtdRegisters,
-  vtdAddressWidth,
-  vtdCap,
-  vtdEcap,
-} from './iommu/intel-vtd.ts';
-export { type IommuAperture, type IommuHwInfo, type IommuType, IommuUnit } from './iommu/iommu.ts';
-export {
-  IOMMU_HW_INFO_SELFTEST_REGVAL,
-  MOCK_APERTURE_LAST,
-  MOCK_APERTURE_START,
-  MOCK_HUGE_PAGE_SIZE,
-  MOCK_PAGE_SIZE,
-  MOCK_PASID_WIDTH,
-  MockIommu,
-} from './iommu/mock.ts';
 export * from './iommufd/index.ts';
 // PCI: config space, capability walk, decoders, lspci parser, quirks, gaps, placement, VFIO view.
 export * from './pci/index.ts';
@@ -81,4 +53,5 @@ export {
   type PciePortType,
 } from './pci/synthesize.ts';
 export * from './query/inventory-filter.ts';
+export * from './selftest/index.ts';
 export * from './u64.ts';

@@ -1,8 +1,9 @@
 // GraphQL inputs of hostCreate/deviceAdd as the records the fleet journal stores: IDs become names,
 // registers hex strings, so a record replays without the request that made it.
+
+import type { IommuType } from '../hw-model/drivers/iommu.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import type { Host } from '../hw-model/host/host.ts';
-import type { IommuType } from '../hw-model/iommu/iommu.ts';
 import type { FleetRecord } from '../store/fleet-records.ts';
 import { hostById, iommuById } from './ids.ts';
 

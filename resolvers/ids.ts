@@ -1,10 +1,10 @@
 // Global IDs from mutation inputs: a malformed, unknown or wrong-type ID is the kernel's ENOENT.
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { IommuUnit } from '../hw-model/drivers/iommu.ts';
 import { fail } from '../hw-model/errors.ts';
 import type { PciDevice } from '../hw-model/host/device.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import type { Host } from '../hw-model/host/host.ts';
-import type { IommuUnit } from '../hw-model/iommu/iommu.ts';
 import { findDevice, findHost, findIommu } from './node-keys.ts';
 
 export interface DecodedId {

@@ -1,10 +1,11 @@
 // The keys inside global IDs, and finding the object a key names. Keys read "host/part" so IDs stay stable
 // across restarts of the same fleet (host names cannot contain '/').
+
+import type { IommuUnit } from '../hw-model/drivers/iommu.ts';
 import type { PciDevice } from '../hw-model/host/device.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import type { Host } from '../hw-model/host/host.ts';
 import type { IommuGroup } from '../hw-model/host/iommu-group.ts';
-import type { IommuUnit } from '../hw-model/iommu/iommu.ts';
 
 export const hostKey = (host: Host) => host.name;
 export const deviceKey = (device: PciDevice) => `${device.host.name}/${device.bdf}`;

@@ -1,9 +1,10 @@
 // Object references shared across domain files (declared here, implemented in their own files),
 // so that domain files can point at each other without circular imports.
+
+import type { IommuUnit } from '../hw-model/drivers/iommu.ts';
 import type { PciDevice } from '../hw-model/host/device.ts';
 import type { Host } from '../hw-model/host/host.ts';
 import type { IommuGroup } from '../hw-model/host/iommu-group.ts';
-import type { IommuUnit } from '../hw-model/iommu/iommu.ts';
 import { builder } from './builder.ts';
 
 export const HostRef = builder.objectRef<Host>('Host');

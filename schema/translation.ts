@@ -1,6 +1,7 @@
 // translate / translateBatch: where a device's DMA lands now, without side effects.
+
+import { translate } from '../hw-model/dma/index.ts';
 import { fail } from '../hw-model/errors.ts';
-import { translate } from '../hw-model/iommufd/index.ts';
 import { deviceById } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { HwptRef } from './refs.ts';

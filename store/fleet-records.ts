@@ -1,10 +1,11 @@
 // The fleet mutations that outlive a restart, as plain JSON records, and how each is applied to a
 // fleet. Replaying the records in order rebuilds the same hosts and devices: the model is
 // deterministic, so config spaces and groups come out identical.
+
+import type { IommuType } from '../hw-model/drivers/iommu.ts';
 import type { PciDevice } from '../hw-model/host/device.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import type { Host } from '../hw-model/host/host.ts';
-import type { IommuType } from '../hw-model/iommu/iommu.ts';
 import { parseSnapshot } from '../sources/snapshot-format.ts';
 
 export type FleetRecord =

@@ -1,6 +1,7 @@
 // A PCI function of an emulated host, with its config space and its place behind an IOMMU.
+
+import type { IommuHwInfo, IommuType, IommuUnit } from '../drivers/iommu.ts';
 import { fail } from '../errors.ts';
-import type { IommuHwInfo, IommuType, IommuUnit } from '../iommu/iommu.ts';
 import { listCapabilities, type PciCapabilityInfo } from '../pci/capabilities.ts';
 import type { ConfigSpace } from '../pci/config-space.ts';
 import {

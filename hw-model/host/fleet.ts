@@ -1,9 +1,10 @@
 // The fleet: every emulated host the control plane serves, and the two ways to grow it
 // (create a host, hot-add a device). A failed call changes nothing.
+
+import type { IommuSpec } from '../drivers/from-registers.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
 import { fail } from '../errors.ts';
 import { EventBus, emitObjectEvent, type ModelEvent } from '../events.ts';
-import type { IommuSpec } from '../iommu/from-registers.ts';
-import type { IommuUnit } from '../iommu/iommu.ts';
 import { buildConfigSpace, type ExtendedCapabilitySpec } from '../pci/synthesize.ts';
 import { formatBdf } from './bdf.ts';
 import { PciDevice } from './device.ts';

@@ -1,6 +1,6 @@
 // How devices fall into IOMMU groups, following the kernel's pci_device_group(). Devices are
 // grouped in bus order, as at boot, so a device finds the groups of everything above it already made.
-import type { IommuUnit } from '../iommu/iommu.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
 import { acsEnabled, acsPathEnabled } from './acs.ts';
 import type { PciDevice } from './device.ts';
 import { areDmaAliases, dmaAliasWalk, sharesSlot } from './dma-alias.ts';

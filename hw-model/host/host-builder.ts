@@ -1,7 +1,7 @@
 // Builds a Host from a list of IOMMUs and devices: creates SR-IOV VFs, orders devices by BDF and
 // gives them IOMMU groups the way the kernel would at boot (physical functions first, then VFs,
 // which appear only when the PF driver enables SR-IOV).
-import type { IommuUnit } from '../iommu/iommu.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
 import { ConfigSpace } from '../pci/config-space.ts';
 import { buildConfigSpace, type ConfigSpaceSpec } from '../pci/synthesize.ts';
 import { routingId } from './bdf.ts';

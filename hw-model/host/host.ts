@@ -1,8 +1,12 @@
 // An emulated machine: its IOMMUs, IOMMU groups and PCI devices.
+
+import type { IommuUnit } from '../drivers/iommu.ts';
 import { EventBus, type ModelEvent } from '../events.ts';
-import type { IommuUnit } from '../iommu/iommu.ts';
+import type { Context } from '../iommufd/context.ts';
 import type { PciDevice } from './device.ts';
+import { HostRam } from './host-ram.ts';
 import type { IommuGroup } from './iommu-group.ts';
+import { OpenContexts } from './open-contexts.ts';
 import { hostPasidWidth, PasidAllocator } from './pasid-allocator.ts';
 
 /** PROFILE: built in; LSPCI: pasted lspci output; SNAPSHOT: the snapshot script's output; LIVE: this machine's sysfs. */
@@ -16,6 +20,10 @@ export class Host {
   readonly devices: PciDevice[] = [];
   /** Host-wide PASIDs, shared by every context on the host; its range follows the IOMMUs' widths. */
   readonly pasidAllocator = new PasidAllocator(() => hostPasidWidth(this.iommus));
+  /** The RAM processes on this host pin for DMA. */
+  readonly ram = new HostRam();
+  /** Its open /dev/iommu files (iommufd contexts). */
+  readonly iommufd = new OpenContexts<Context>();
 
   constructor(
     readonly name: string,

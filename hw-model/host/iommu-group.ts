@@ -1,5 +1,5 @@
 // An IOMMU group: the unit of isolation. Devices in one group share one attachment.
-import type { IommuUnit } from '../iommu/iommu.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
 import type { PciDevice } from './device.ts';
 import type { Host } from './host.ts';
 

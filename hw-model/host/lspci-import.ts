@@ -2,8 +2,9 @@
 // real config space. lspci shows nothing of the IOMMU, so the host has none unless the caller says
 // which one (type and registers); without one, devices have no IOMMU, no group and no GET_HW_INFO,
 // as on a machine booted without an IOMMU.
+
+import { type IommuSpec, iommuFromRegisters } from '../drivers/from-registers.ts';
 import { fail } from '../errors.ts';
-import { type IommuSpec, iommuFromRegisters } from '../iommu/from-registers.ts';
 import { parseLspci } from '../pci/lspci-parser.ts';
 import type { Host } from './host.ts';
 import { buildHost } from './host-builder.ts';

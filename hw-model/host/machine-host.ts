@@ -1,11 +1,12 @@
 // Builds a host from a real machine's description: devices with their real config space, IOMMU
 // units from their real registers, and groups exactly as the kernel formed them (never recomputed
 // with pci_device_group: a kernel's ACS quirks, command-line overrides or firmware may differ).
+
+import { AmdVi } from '../drivers/amd-vi.ts';
+import { ArmSmmuv3, GRACE_SMMUV3 } from '../drivers/arm-smmuv3.ts';
+import { IntelVtd } from '../drivers/intel-vtd.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
 import { fail } from '../errors.ts';
-import { AmdVi } from '../iommu/amd-vi.ts';
-import { ArmSmmuv3, GRACE_SMMUV3 } from '../iommu/arm-smmuv3.ts';
-import { IntelVtd } from '../iommu/intel-vtd.ts';
-import type { IommuUnit } from '../iommu/iommu.ts';
 import { CONVENTIONAL_CONFIG_SIZE, ConfigSpace, PCIE_CONFIG_SIZE } from '../pci/config-space.ts';
 import { PciDevice } from './device.ts';
 import { Host, type HostSource } from './host.ts';

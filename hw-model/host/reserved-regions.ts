@@ -1,6 +1,6 @@
 // Regions every group behind an IOMMU reserves (sysfs iommu_group/reserved_regions), and the
 // default domain type its groups get (sysfs iommu_group/type).
-import type { IommuUnit } from '../iommu/iommu.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
 import type { ReservedRegion } from './iommu-group.ts';
 
 /** x86 interrupt window: writes here are MSIs, never DMA (IOAPIC_RANGE_START..END). */

@@ -1,5 +1,7 @@
 // One open /dev/iommu: the object table (IDs 1..2^31-1, lowest free first; MAIN in the reference §2),
 // refcounted destroy, leaf-first close, and one method per ioctl taking object IDs.
+
+import type { Stage1MapArgs, Stage1UnmapArgs } from '../dma/stage1.ts';
 import { type Errno, fail, IommufdError } from '../errors.ts';
 import { emitObjectEvent } from '../events.ts';
 import type { PciDevice } from '../host/device.ts';
@@ -15,13 +17,7 @@ import {
   deviceUnbind,
   type IommufdGroup,
 } from './device.ts';
-import {
-  type DirtyBitmap,
-  type DirtyBitmapArgs,
-  hwptGetDirtyBitmap,
-  hwptSetDirtyTracking,
-  testMarkDirty,
-} from './dirty.ts';
+import { type DirtyBitmap, type DirtyBitmapArgs, hwptGetDirtyBitmap, hwptSetDirtyTracking } from './dirty.ts';
 import {
   type FaultQueue,
   faultQueueAlloc,
@@ -37,7 +33,6 @@ import type { UnmapResult } from './io-pagetable.ts';
 import {
   type CopyArgs,
   Ioas,
-  ioasAddReserved,
   ioasAllowIovas,
   ioasCopy,
   ioasIovaRanges,
@@ -50,7 +45,6 @@ import type { IovaRange } from './iova-range.ts';
 import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
 import type { IommufdObject, ObjectType } from './object.ts';
 import { pasidArg } from './pasid.ts';
-import type { Stage1MapArgs, Stage1UnmapArgs } from './stage1.ts';
 import { type Vevent, type Veventq, veventqAlloc, veventqRead } from './veventq.ts';
 import { type Vdevice, type Viommu, type ViommuType, vdeviceAlloc, viommuAlloc } from './viommu.ts';
 
@@ -65,22 +59,30 @@ export interface ContextOptions {
   memlockLimit?: bigint;
 }
 
-const openContexts = new WeakMap<Host, Context[]>();
-const nextSerial = new WeakMap<Host, number>();
+/** What lookup() returns for each object type (iommufd_get_ioas and friends). */
+export interface ObjectOfType {
+  DEVICE: BoundDevice;
+  IOAS: Ioas;
+  HWPT_PAGING: HwptPaging;
+  HWPT_NESTED: HwptNested;
+  FAULT: FaultQueue;
+  VIOMMU: Viommu;
+  VDEVICE: Vdevice;
+  VEVENTQ: Veventq;
+}
 
-/** Opens /dev/iommu on a host. */
+/** Opens /dev/iommu on a host (iommufd_fops_open); the host keeps its open contexts. */
 export function openContext(host: Host, options: ContextOptions = {}): Context {
-  const serial = nextSerial.get(host) ?? 1;
-  nextSerial.set(host, serial + 1);
-  const ctx = new Context(host, serial, options.memlockLimit ?? DEFAULT_MEMLOCK_LIMIT);
-  openContexts.set(host, [...contextsOf(host), ctx]);
-  emitObjectEvent(host, 'CREATED', ctx);
-  return ctx;
+  const ictx = host.iommufd.add(
+    (serial) => new Context(host, serial, options.memlockLimit ?? DEFAULT_MEMLOCK_LIMIT),
+  );
+  emitObjectEvent(host, 'CREATED', ictx);
+  return ictx;
 }
 
 /** The host's open contexts, in open order. */
 export function contextsOf(host: Host): Context[] {
-  return [...(openContexts.get(host) ?? [])];
+  return host.iommufd.list();
 }
 
 export class Context {
@@ -131,13 +133,16 @@ export class Context {
     return slot?.kind === 'live' ? slot.object : undefined;
   }
 
-  /** iommufd_get_object: a live object of one of `types`; anything else is ENOENT (§2). */
-  lookup(id: number, types: ObjectType | readonly ObjectType[], field: string): IommufdObject {
+  /**
+   * iommufd_get_object (iommufd_get_ioas, iommufd_get_hwpt_paging, ...): a live object of one of
+   * `types`, typed as such; anything else is ENOENT.
+   */
+  lookup<T extends ObjectType>(id: number, types: T | readonly T[], field: string): ObjectOfType[T] {
     const wanted: readonly ObjectType[] = typeof types === 'string' ? [types] : types;
     const found = this.object(id);
     if (!found || !wanted.includes(found.type))
       fail('ENOENT', `no ${wanted.join(' or ')} with ID ${id}`, field);
-    return found;
+    return found as ObjectOfType[T];
   }
 
   /** A live object of any type, `errno` when there is none (HWPT_ALLOC's pt_id uses EINVAL). */
@@ -150,7 +155,7 @@ export class Context {
    * released, so a failed create leaves no ID behind (§1).
    */
   createObject<T extends IommufdObject>(build: (id: number) => T): T {
-    this.checkOpen();
+    this.assertOpen();
     const id = this.reserveId();
     try {
       const object = build(id);
@@ -183,7 +188,7 @@ export class Context {
 
   /** IOMMU_DESTROY (§3.1): ENOENT when absent, EBUSY while anything else holds it. */
   destroy(id: number): void {
-    this.checkOpen();
+    this.assertOpen();
     const object = this.object(id) ?? fail('ENOENT', `no object with ID ${id}`, 'id');
     if (object.users !== 1) fail('EBUSY', `object ${id} is in use`, 'id');
     this.removeObject(object);
@@ -194,7 +199,7 @@ export class Context {
    * leaf-first, repeatedly, in ID order (§2 Close). Returns how many objects went.
    */
   close(): number {
-    this.checkOpen();
+    this.assertOpen();
     const destroyed = this.objects().length;
     for (const object of this.objects()) {
       if (object.type === 'DEVICE' && this.object(object.id) === object) deviceUnbind(object as BoundDevice);
@@ -214,41 +219,38 @@ export class Context {
     this.freedIds.clear();
     this.nextFreshId = 1;
     this.closed = true;
-    openContexts.set(
-      this.host,
-      contextsOf(this.host).filter((ctx) => ctx !== this),
-    );
+    this.host.iommufd.forget(this);
     emitObjectEvent(this.host, 'DESTROYED', this);
     return destroyed;
   }
 
   deviceBind(device: PciDevice): BoundDevice {
-    this.checkOpen();
+    this.assertOpen();
     return deviceBind(this, device);
   }
 
   deviceUnbind(devId: number): PciDevice {
-    this.checkOpen();
-    return deviceUnbind(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice);
+    this.assertOpen();
+    return deviceUnbind(this.lookup(devId, 'DEVICE', 'devId'));
   }
 
   /** Attaches the RID (pasid undefined or 0) or a PASID (§5.2-§5.3); a bad PASID number is EINVAL first. */
   deviceAttach(devId: number, ptId: number, pasid?: number): Hwpt {
-    this.checkOpen();
+    this.assertOpen();
     const at = pasidArg(pasid);
-    return this.changed(deviceAttach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at), devId);
+    return this.changed(deviceAttach(this.lookup(devId, 'DEVICE', 'devId'), ptId, at), devId);
   }
 
   deviceReplace(devId: number, ptId: number, pasid?: number): Hwpt {
-    this.checkOpen();
+    this.assertOpen();
     const at = pasidArg(pasid);
-    return this.changed(deviceReplace(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, ptId, at), devId);
+    return this.changed(deviceReplace(this.lookup(devId, 'DEVICE', 'devId'), ptId, at), devId);
   }
 
   deviceDetach(devId: number, pasid?: number): void {
-    this.checkOpen();
+    this.assertOpen();
     const at = pasidArg(pasid);
-    deviceDetach(this.lookup(devId, 'DEVICE', 'devId') as BoundDevice, at);
+    deviceDetach(this.lookup(devId, 'DEVICE', 'devId'), at);
     this.changed(undefined, devId);
   }
 
@@ -258,12 +260,12 @@ export class Context {
   }
 
   ioasMap(ioasId: number, args: MapArgs): bigint {
-    this.checkOpen();
+    this.assertOpen();
     return ioasMap(this, ioasId, args);
   }
 
   ioasCopy(args: CopyArgs): bigint {
-    this.checkOpen();
+    this.assertOpen();
     return ioasCopy(this, args);
   }
 
@@ -275,30 +277,25 @@ export class Context {
   }
 
   ioasAllowIovas(ioasId: number, ranges: readonly IovaRange[]): void {
-    this.checkOpen();
+    this.assertOpen();
     ioasAllowIovas(this, ioasId, ranges);
     this.changed(undefined, ioasId);
   }
 
   ioasIovaRanges(ioasId: number): { ranges: IovaRange[]; alignment: bigint } {
-    this.checkOpen();
+    this.assertOpen();
     return ioasIovaRanges(this, ioasId);
   }
 
   ioasSetHugePages(ioasId: number, enabled: boolean): void {
-    this.checkOpen();
+    this.assertOpen();
     ioasSetHugePages(this, ioasId, enabled);
     this.changed(undefined, ioasId);
   }
 
-  ioasAddReserved(ioasId: number, start: bigint, length: bigint): void {
-    this.checkOpen();
-    ioasAddReserved(this, ioasId, start, length);
-  }
-
   /** IOMMU_HWPT_ALLOC (§3.11): paging on an IOAS, nested on a nest-parent HWPT_PAGING or a vIOMMU. */
   hwptAlloc(args: HwptAllocArgs): Hwpt {
-    this.checkOpen();
+    this.assertOpen();
     const pt = this.object(args.ptId);
     if (pt?.type === 'HWPT_PAGING' || pt?.type === 'VIOMMU') return hwptNestedAlloc(this, args);
     return hwptAlloc(this, args);
@@ -317,78 +314,72 @@ export class Context {
 
   /** The guest writes its stage-1 table of a nested HWPT (no ioctl: guest memory). ENOENT if not nested. */
   stage1Map(hwptId: number, args: Stage1MapArgs): HwptNested {
-    this.checkOpen();
-    const hwpt = this.lookup(hwptId, 'HWPT_NESTED', 'hwptId') as HwptNested;
+    this.assertOpen();
+    const hwpt = this.lookup(hwptId, 'HWPT_NESTED', 'hwptId');
     hwpt.stage1Map(args);
     return hwpt;
   }
 
   /** The guest clears stage-1 PTEs; cached IOTLB entries stay until an invalidation. */
   stage1Unmap(hwptId: number, args: Stage1UnmapArgs): HwptNested {
-    this.checkOpen();
-    const hwpt = this.lookup(hwptId, 'HWPT_NESTED', 'hwptId') as HwptNested;
+    this.assertOpen();
+    const hwpt = this.lookup(hwptId, 'HWPT_NESTED', 'hwptId');
     hwpt.stage1Unmap(args);
     return hwpt;
   }
 
   /** IOMMU_VIOMMU_ALLOC (§3.17). */
   viommuAlloc(devId: number, hwptId: number, type: ViommuType): Viommu {
-    this.checkOpen();
+    this.assertOpen();
     return viommuAlloc(this, devId, hwptId, type);
   }
 
   /** IOMMU_VDEVICE_ALLOC (§3.18). */
   vdeviceAlloc(viommuId: number, devId: number, virtId: bigint): Vdevice {
-    this.checkOpen();
+    this.assertOpen();
     return vdeviceAlloc(this, viommuId, devId, virtId);
   }
 
   /** IOMMU_FAULT_QUEUE_ALLOC (§3.16): a FAULT object a HWPT_ALLOC with faultId routes page faults to. */
   faultQueueAlloc(): FaultQueue {
-    this.checkOpen();
+    this.assertOpen();
     return faultQueueAlloc(this);
   }
 
   /** read() of the FAULT fd (§8): up to `max` whole groups, oldest first, each given a cookie. */
   faultQueueRead(faultId: number, max: number): PageFaultGroup[] {
-    this.checkOpen();
+    this.assertOpen();
     return faultQueueRead(this, faultId, max);
   }
 
   /** write() of one page response to the FAULT fd (§8): an unknown or answered cookie is EINVAL. */
   faultRespond(faultId: number, cookie: number, code: PageResponseCode): void {
-    this.checkOpen();
+    this.assertOpen();
     faultRespond(this, faultId, cookie, code);
   }
 
   /** IOMMU_VEVENTQ_ALLOC (§3.20) of the vIOMMU's type. */
   veventqAlloc(viommuId: number, depth: number): Veventq {
-    this.checkOpen();
+    this.assertOpen();
     return veventqAlloc(this, viommuId, depth);
   }
 
   /** read() of the vEVENTQ fd (§9.2): up to `max` entries, oldest first. */
   veventqRead(veventqId: number, max: number): Vevent[] {
-    this.checkOpen();
+    this.assertOpen();
     return veventqRead(this, veventqId, max);
   }
 
   /** IOMMU_HWPT_SET_DIRTY_TRACKING (§3.13); enabling clears stale dirty bits. */
   hwptSetDirtyTracking(hwptId: number, enabled: boolean): HwptPaging {
-    this.checkOpen();
+    this.assertOpen();
     return this.changed(hwptSetDirtyTracking(this, hwptId, enabled), hwptId);
   }
 
   /** IOMMU_HWPT_GET_DIRTY_BITMAP (§3.14): read-and-clear unless noClear. */
   hwptGetDirtyBitmap(hwptId: number, args: DirtyBitmapArgs): DirtyBitmap {
-    this.checkOpen();
+    this.assertOpen();
     return hwptGetDirtyBitmap(this, hwptId, args);
-  }
-
-  /** IOMMU_TEST_OP_DIRTY (selftest kernels): marks IOPTEs dirty as a device write would. */
-  testMarkDirty(hwptId: number, iova: bigint, length: bigint): void {
-    this.checkOpen();
-    testMarkDirty(this, hwptId, iova, length);
   }
 
   /** After a successful ioctl that changed object `id`: tells listeners, passes `result` through. */
@@ -398,7 +389,8 @@ export class Context {
     return result;
   }
 
-  private checkOpen(): void {
+  /** EBADF once closed: every ioctl on this fd starts here. */
+  assertOpen(): void {
     if (this.closed) fail('EBADF', 'the context is closed', 'contextId');
   }
 

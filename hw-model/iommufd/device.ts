@@ -1,9 +1,11 @@
 // Bound devices and their attachments: bind/unbind (VFIO cdev), attach/replace/detach of the RID
 // (DEV in reference/iommufd-uapi.md §5). Devices of one IOMMU group share one attachment per PASID.
+
+import type { TranslationFault } from '../dma/translate.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
 import { fail, IommufdError } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
 import type { IommuGroup } from '../host/iommu-group.ts';
-import type { IommuUnit } from '../iommu/iommu.ts';
 import { decodePri } from '../pci/decoders.ts';
 import type { Context } from './context.ts';
 import { autoRespondFaults } from './fault-queue.ts';
@@ -11,8 +13,7 @@ import { type Hwpt, HwptPaging } from './hwpt.ts';
 import type { Ioas } from './ioas.ts';
 import type { IovaRange } from './iova-range.ts';
 import { IommufdObject } from './object.ts';
-import { checkDevicePasid, checkPasidCompat, mockSetDevPasid, pasidArg } from './pasid.ts';
-import type { TranslationFault } from './translate.ts';
+import { checkDevicePasid, checkPasidCompat, pasidArg } from './pasid.ts';
 import type { Vdevice } from './viommu.ts';
 
 /** How many unrecoverable faults a bound device keeps (the oldest go first). */
@@ -169,14 +170,14 @@ export function deviceDetach(bound: BoundDevice, pasid?: number): void {
 
 /**
  * iommufd_hwpt_attach_device / iommufd_hwpt_replace_device for (bound, pasid): the PASID compat rules,
- * then the core's PASID checks, then the driver (IOMMU instance, dirty tracking, the mock's hook).
+ * then the core's PASID checks, then the driver (attach_dev, set_dev_pasid).
  */
 function attachDevice(bound: BoundDevice, pasid: number, hwpt: Hwpt): void {
   checkPasidCompat(bound, pasid, hwpt);
   checkFaultCompatible(bound, hwpt);
   checkDevicePasid(bound, pasid);
   hwpt.checkDriverAttach(bound);
-  if (pasid !== NO_PASID) mockSetDevPasid(bound.device, pasid, false);
+  if (pasid !== NO_PASID) bound.iommu.setDevPasid(bound, pasid, false);
 }
 
 /** Attaches or replaces; returns the HWPT it replaced (to put), or null. */
@@ -290,7 +291,7 @@ function doReplace(bound: BoundDevice, pasid: number, hwpt: Hwpt): Hwpt | null {
     checkFaultCompatible(bound, hwpt);
     checkDevicePasid(bound, pasid);
     for (const device of devices) hwpt.checkDriverAttach(device);
-    if (pasid !== NO_PASID) mockSetDevPasid(bound.device, pasid, false);
+    if (pasid !== NO_PASID) bound.iommu.setDevPasid(bound, pasid, false);
   } catch (error) {
     for (const device of reservedFor) newIopt.unreserve(device);
     throw error;
@@ -319,8 +320,8 @@ function detachCore(bound: BoundDevice, pasid: number): Hwpt | null {
     autoRespondFaults(hwpt, bound.igroup, pasid);
   }
   if (pasid === NO_PASID) hwpt.paging.ioas.iopt.unreserve(bound);
-  // The blocking domain goes to the PASID (what the mock's fault injection watches).
-  else mockSetDevPasid(bound.device, pasid, true);
+  // The blocked domain's set_dev_pasid.
+  else bound.iommu.setDevPasid(bound, pasid, true);
   hwpt.removeAttachment(bound, pasid);
   bound.setAttachment(pasid, null);
   return hwpt;

@@ -210,7 +210,7 @@ function setBits(words: bigint[], firstBit: number, lastBit: number): void {
  * the bits already set (a later read still sees them); no new ones are set.
  */
 export function hwptSetDirtyTracking(ctx: Context, hwptId: number, enabled: boolean): HwptPaging {
-  const hwpt = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId') as HwptPaging;
+  const hwpt = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId');
   if (!hwpt.dirtyTrackingSupported) {
     fail('EOPNOTSUPP', `HWPT ${hwptId} was not allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING`, 'hwptId');
   }
@@ -231,7 +231,7 @@ export function hwptGetDirtyBitmap(ctx: Context, hwptId: number, args: DirtyBitm
   checkU64(args.iova, 'iova');
   checkU64(args.length, 'length');
   checkU64(args.pageSize, 'pageSize');
-  const hwpt = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId') as HwptPaging;
+  const hwpt = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId');
   const { iova, length, pageSize } = args;
   // check_add_overflow(iova, length - 1) in u64 (length 0 wraps to U64_MAX).
   const last = iova + ((length - 1n) & U64_MAX);
@@ -257,18 +257,4 @@ export function hwptGetDirtyBitmap(ctx: Context, hwptId: number, args: DirtyBitm
     fail('E2BIG', `${bits} bits: at most ${MAX_DIRTY_BITMAP_BITS} per call, split the range`, 'length');
   }
   return hwpt.dirtyLog.read(iova, last, bitSize, args.noClear ?? false);
-}
-
-/**
- * IOMMU_TEST_OP_DIRTY, simplified to a range: marks the IOPTEs mapping [iova, iova + length) dirty as a
- * device write would. length 0 or an overflowing range → EINVAL; not a HWPT_PAGING → ENOENT; tracking
- * not enabled → EINVAL (as the mock refuses it).
- */
-export function testMarkDirty(ctx: Context, hwptId: number, iova: bigint, length: bigint): void {
-  checkU64(iova, 'iova');
-  checkU64(length, 'length');
-  if (length === 0n || iova + length - 1n > U64_MAX) fail('EINVAL', 'bad iova or length', 'length');
-  const hwpt = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId') as HwptPaging;
-  if (!hwpt.dirtyTrackingEnabled) fail('EINVAL', `dirty tracking is not enabled on HWPT ${hwptId}`, 'hwptId');
-  hwpt.markDirty(iova, length);
 }

@@ -162,13 +162,13 @@ export function faultQueueAlloc(ctx: Context): FaultQueue {
 
 /** read() on the FAULT fd; a FAULT ID that is none is ENOENT (the model's stand-in for the fd). */
 export function faultQueueRead(ctx: Context, faultId: number, max: number): PageFaultGroup[] {
-  const queue = ctx.lookup(faultId, 'FAULT', 'faultId') as FaultQueue;
+  const queue = ctx.lookup(faultId, 'FAULT', 'faultId');
   return queue.read(max);
 }
 
 /** write() on the FAULT fd with one response. */
 export function faultRespond(ctx: Context, faultId: number, cookie: number, code: PageResponseCode): void {
-  const queue = ctx.lookup(faultId, 'FAULT', 'faultId') as FaultQueue;
+  const queue = ctx.lookup(faultId, 'FAULT', 'faultId');
   queue.respond(cookie, code);
 }
 

@@ -1,7 +1,8 @@
 // Hardware page tables: the abstract HWPT every attachment points at, and HWPT_PAGING, the
 // kernel-managed table mirroring one IOAS (HWPT in reference/iommufd-uapi.md §3.11, §4.6, §6).
+
+import type { IommuAperture, IommuUnit } from '../drivers/iommu.ts';
 import { fail } from '../errors.ts';
-import type { IommuAperture, IommuUnit } from '../iommu/iommu.ts';
 import { PAGE_SIZE } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
@@ -46,16 +47,9 @@ export abstract class Hwpt extends IommufdObject {
   /** The paging table whose IOAS reserved regions and mappings apply (PRIV find_hwpt_paging). */
   abstract get paging(): HwptPaging;
 
-  /** The driver's attach check for a group's first device: EINVAL when incompatible (§5.2). */
+  /** The driver's attach_dev checks for a group's first device (EINVAL when incompatible). */
   checkDriverAttach(device: BoundDevice): void {
-    if (device.iommu !== this.iommu) {
-      // A domain belongs to the IOMMU instance it was allocated for (SMMUv3 and the mock refuse others).
-      fail(
-        'EINVAL',
-        `the page table belongs to ${this.iommu.name}, the device sits behind ${device.iommu.name}`,
-        'ptId',
-      );
-    }
+    this.iommu.checkAttach(this, device);
   }
 
   addAttachment(device: BoundDevice, pasid: number): void {
@@ -155,14 +149,6 @@ export class HwptPaging extends Hwpt implements IoptDomain {
     return this.minPageSize;
   }
 
-  override checkDriverAttach(device: BoundDevice): void {
-    super.checkDriverAttach(device);
-    // The mock refuses a dirty-tracking domain for a MOCK_FLAGS_DEVICE_NO_DIRTY device (§5.2).
-    if (this.dirtyTrackingSupported && device.device.noDirtyTracking) {
-      fail('EINVAL', 'the device cannot do dirty tracking, the page table tracks dirty pages', 'ptId');
-    }
-  }
-
   /** iopt_table_add_domain (§4.6), then it holds a user on the IOAS. All or nothing. */
   join(): void {
     this.ioas.iopt.addDomain(this);
@@ -215,7 +201,7 @@ export function createHwptPaging(
 
 /** IOMMU_HWPT_ALLOC (§3.11), checks in kernel order. */
 export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
-  const device = ctx.lookup(args.devId, 'DEVICE', 'devId') as BoundDevice;
+  const device = ctx.lookup(args.devId, 'DEVICE', 'devId');
   // §3.11 step 4: a missing pt_id or one of another type is EINVAL here, not ENOENT.
   const pt = ctx.lookupAny(args.ptId, 'EINVAL', 'ptId');
   if (pt.type === 'HWPT_PAGING') {
@@ -226,16 +212,13 @@ export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
   }
   if (pt.type !== 'IOAS') fail('EINVAL', `object ${args.ptId} is not an IOAS or HWPT_PAGING`, 'ptId');
   checkPagingFlags(device, args, args.faultId !== undefined);
-  // The driver's domain_alloc_paging_flags: only the mock takes data here (its SELFTEST type).
-  if (args.data && !(device.iommu.type === 'MOCK' && args.data.type === 'SELFTEST')) {
-    fail('EOPNOTSUPP', `${device.iommu.name} takes no ${args.data.type} data for a paging HWPT`, 'data');
-  }
+  if (args.data) device.iommu.checkPagingData(args.data);
   return ctx.createObject((id) => {
     const hwpt = createHwptPaging(ctx, id, device, pt as Ioas, { ...args, autoDomain: false });
     if (args.faultId !== undefined) {
       try {
         // §3.11 step 8: checked after the domain exists; no FAULT, no HWPT.
-        const fault = ctx.lookup(args.faultId, 'FAULT', 'faultId') as FaultQueue;
+        const fault = ctx.lookup(args.faultId, 'FAULT', 'faultId');
         fault.addUser();
         hwpt.faultQueue = fault;
       } catch (error) {

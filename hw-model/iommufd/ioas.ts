@@ -92,7 +92,7 @@ export function ioasMap(ctx: Context, ioasId: number, args: MapArgs): bigint {
   if ((args.iova ?? 0n) >= ULONG_MAX) fail('EOVERFLOW', 'iova must be below ULONG_MAX', 'iova');
   if (args.length >= ULONG_MAX) fail('EOVERFLOW', 'length must be below ULONG_MAX', 'length');
   if (!args.readable && !args.writable) fail('EINVAL', 'a mapping must be readable or writable', 'readable');
-  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId') as Ioas;
+  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   // iopt_alloc_user_pages
   if (args.length === 0n || args.length > SIZE_MAX - PAGE_SIZE)
     fail('EINVAL', 'length is 0 or too large', 'length');
@@ -110,9 +110,9 @@ export function ioasCopy(ctx: Context, args: CopyArgs): bigint {
   if (args.srcIova >= ULONG_MAX) fail('EOVERFLOW', 'srcIova must be below ULONG_MAX', 'srcIova');
   if ((args.dstIova ?? 0n) >= ULONG_MAX) fail('EOVERFLOW', 'dstIova must be below ULONG_MAX', 'dstIova');
   if (!args.readable && !args.writable) fail('EINVAL', 'a mapping must be readable or writable', 'readable');
-  const src = ctx.lookup(args.srcIoasId, 'IOAS', 'srcIoasId') as Ioas;
+  const src = ctx.lookup(args.srcIoasId, 'IOAS', 'srcIoasId');
   const segments = src.iopt.getPages(args.srcIova, args.length);
-  const dst = ctx.lookup(args.dstIoasId, 'IOAS', 'dstIoasId') as Ioas;
+  const dst = ctx.lookup(args.dstIoasId, 'IOAS', 'dstIoasId');
   // One destination area per source area crossed, as iopt_map_pages inserts one per pages element.
   return dst.iopt.mapPages(segments, args.length, args.dstIova, args);
 }
@@ -125,7 +125,7 @@ export function ioasUnmap(ctx: Context, ioasId: number, iova: bigint, length: bi
   try {
     checkU64(iova, 'iova');
     checkU64(length, 'length');
-    const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId') as Ioas;
+    const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
     if (iova === 0n && length === U64_MAX) return { unmapped: ioas.iopt.unmapAll(), error: null };
     if (iova >= ULONG_MAX) fail('EOVERFLOW', 'iova must be below ULONG_MAX', 'iova');
     if (length >= ULONG_MAX) fail('EOVERFLOW', 'length must be below ULONG_MAX', 'length');
@@ -140,7 +140,7 @@ export function ioasUnmap(ctx: Context, ioasId: number, iova: bigint, length: bi
 
 /** IOMMU_IOAS_ALLOW_IOVAS (§3.4): replaces the whole list; empty clears it. */
 export function ioasAllowIovas(ctx: Context, ioasId: number, ranges: readonly IovaRange[]): void {
-  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId') as Ioas;
+  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   const accepted: IovaRange[] = [];
   for (const range of ranges) {
     checkU64(range.start, 'ranges');
@@ -157,26 +157,12 @@ export function ioasAllowIovas(ctx: Context, ioasId: number, ranges: readonly Io
 
 /** IOMMU_IOAS_IOVA_RANGES (§3.3): the usable ranges and the alignment MAP needs. */
 export function ioasIovaRanges(ctx: Context, ioasId: number): { ranges: IovaRange[]; alignment: bigint } {
-  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId') as Ioas;
+  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   return { ranges: ioas.iopt.iovaRanges(), alignment: ioas.iopt.iovaAlignment };
 }
 
 /** IOMMU_OPTION_HUGE_PAGES SET (§3.9): the object must be an IOAS (ENOENT). */
 export function ioasSetHugePages(ctx: Context, ioasId: number, enabled: boolean): void {
-  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId') as Ioas;
+  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   ioas.iopt.setHugePages(enabled);
-}
-
-/**
- * IOMMU_TEST_OP_ADD_RESERVED (§4.2): an owner-less reserved range. The reference does not order the
- * lookup against the length checks; as in every other IOAS op, the lookup comes first here.
- */
-export function ioasAddReserved(ctx: Context, ioasId: number, start: bigint, length: bigint): void {
-  checkU64(start, 'start');
-  checkU64(length, 'length');
-  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId') as Ioas;
-  if (length === 0n) fail('EINVAL', 'length is 0', 'length');
-  const last = start + length - 1n;
-  if (last > ULONG_MAX) fail('EOVERFLOW', 'start + length overflows', 'length');
-  ioas.iopt.reserve([{ start, last }], null);
 }

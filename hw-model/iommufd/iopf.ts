@@ -1,15 +1,11 @@
 // I/O page faults on their way to a FAULT queue (iommu_report_device_fault → the HWPT's iopf handler,
 // reference/iommufd-uapi.md §8): which attachment takes a fault, the page request group it becomes, and
 // the selftest's IOMMU_TEST_OP_TRIGGER_IOPF (iopfInject).
-import { fail } from '../errors.ts';
-import type { PciDevice } from '../host/device.ts';
-import type { IommuUnit } from '../iommu/iommu.ts';
-import { checkU64 } from './args.ts';
-import { type BoundDevice, bindingOf, NO_PASID } from './device.ts';
-import { FAULT_PERMISSIONS, type FaultPermission, type PageFault, PageFaultGroup } from './fault-queue.ts';
+
+import { type BoundDevice, NO_PASID } from './device.ts';
+import { type PageFault, PageFaultGroup } from './fault-queue.ts';
 import type { Hwpt } from './hwpt.ts';
 import { HwptNested } from './hwpt-nested.ts';
-import { pasidArg } from './pasid.ts';
 
 /** PCIe Page Request Group Index: 9 bits. DMA-raised groups count per device and wrap here. */
 export const PAGE_REQUEST_GROUP_MASK = 0x1ff;
@@ -20,14 +16,6 @@ export const GROUP_ID_MAX = 0xffff_ffff;
 export interface FaultHandler {
   hwpt: Hwpt & { faultQueue: NonNullable<Hwpt['faultQueue']> };
   attachedPasid: number;
-}
-
-/**
- * Drivers whose guest owns the PASID table (the mock and SMMUv3's CD table) set user_pasid_table: a
- * PASID fault with no PASID attachment goes to the nested HWPT on the RID.
- */
-function userPasidTable(iommu: IommuUnit): boolean {
-  return iommu.type === 'MOCK' || iommu.type === 'ARM_SMMUV3';
 }
 
 function withFault(hwpt: Hwpt | undefined, attachedPasid: number): FaultHandler | null {
@@ -45,7 +33,7 @@ export function findFaultHandler(bound: BoundDevice, pasid: number): FaultHandle
   if (pasid !== NO_PASID) {
     const at = attachments.get(pasid);
     if (at) return withFault(at.hwpt, pasid);
-    if (!userPasidTable(bound.iommu)) return null;
+    if (!bound.iommu.userPasidTable) return null;
     const rid = attachments.get(NO_PASID)?.hwpt;
     return rid instanceof HwptNested ? withFault(rid, NO_PASID) : null;
   }
@@ -70,54 +58,4 @@ export function nextGroupId(bound: BoundDevice): number {
   const groupId = bound.nextPageRequestGroup;
   bound.nextPageRequestGroup = (groupId + 1) & PAGE_REQUEST_GROUP_MASK;
   return groupId;
-}
-
-export interface IopfInjectArgs {
-  /** Omit (or 0) for a request without PASID_VALID. */
-  pasid?: number | undefined;
-  groupId: number;
-  address: bigint;
-  permissions: FaultPermission[];
-}
-
-function checkPermissions(permissions: readonly FaultPermission[]): FaultPermission[] {
-  if (!Array.isArray(permissions)) fail('EINVAL', 'permissions is a list', 'permissions');
-  for (const permission of permissions) {
-    if (!FAULT_PERMISSIONS.includes(permission)) {
-      fail('EINVAL', `permission ${String(permission)} is not READ, WRITE, EXEC or PRIV`, 'permissions');
-    }
-  }
-  // Bits, not a list: each once, in bit order.
-  return FAULT_PERMISSIONS.filter((permission) => permissions.includes(permission));
-}
-
-/**
- * IOMMU_TEST_OP_TRIGGER_IOPF on a physical device: one group with one fault (LAST_PAGE, PASID_VALID
- * when a PASID is given). Checks: the device must be bound (ENODEV, the model's stand-in for a dev_id
- * that is no DEVICE); pasid, groupId (u32), address (u64) and permissions well formed (EINVAL); an
- * attachment with a FAULT must take it (EINVAL otherwise: the kernel's op returns 0 and the IOMMU core
- * answers the device INVALID itself, leaving userspace nothing to read; the model reports that as
- * EINVAL since there is no group to return).
- */
-export function iopfInject(device: PciDevice, args: IopfInjectArgs): PageFaultGroup {
-  const bound = bindingOf(device);
-  if (!bound) fail('ENODEV', `${device.bdf} is not bound to an iommufd`, 'deviceId');
-  const pasid = pasidArg(args.pasid);
-  if (!Number.isInteger(args.groupId) || args.groupId < 0 || args.groupId > GROUP_ID_MAX) {
-    fail('EINVAL', `groupId ${args.groupId} is not a 32-bit unsigned integer`, 'groupId');
-  }
-  checkU64(args.address, 'address');
-  const permissions = checkPermissions(args.permissions);
-  const handler = findFaultHandler(bound, pasid);
-  if (!handler) {
-    const where = pasid === NO_PASID ? 'its RID' : `PASID ${pasid}`;
-    fail('EINVAL', `${device.bdf} has no attachment with a fault queue for ${where}`, 'deviceId');
-  }
-  const fault: PageFault = {
-    address: args.address,
-    permissions,
-    pasid: pasid === NO_PASID ? null : pasid,
-    lastPage: true,
-  };
-  return deliverPageFaults(bound, handler, args.groupId, [fault]);
 }

@@ -12,28 +12,10 @@ export const USER_VA_FIRST = 0x1000n;
 export const USER_VA_LAST = 0x0000_7fff_ffff_ffffn;
 export const DEFAULT_MEMLOCK_LIMIT = 64n << 30n;
 
-const GIB = 1n << 30n;
-/** Where emulated host RAM handed to processes begins (below it: firmware, MMIO, the kernel). */
-const HOST_RAM_BASE = 4n * GIB;
-
 interface Extent {
   userVa: bigint;
   length: bigint;
   physical: bigint;
-}
-
-/** Next free host physical address per host, so every context of a host gets distinct frames. */
-const nextPhysical = new WeakMap<Host, bigint>();
-
-function allocatePhysical(host: Host, userVa: bigint, length: bigint): bigint {
-  // Keep physical ≡ user VA modulo a power of two up to 1 GiB (as THP/hugetlb backing would),
-  // so large mappings can use large IOPTEs.
-  let alignment = PAGE_SIZE;
-  while (alignment < GIB && alignment * 2n <= length) alignment *= 2n;
-  const next = nextPhysical.get(host) ?? HOST_RAM_BASE;
-  const physical = alignUp(next, alignment) + (userVa % alignment);
-  nextPhysical.set(host, physical + length);
-  return physical;
 }
 
 export class ProcessMemory {
@@ -80,7 +62,7 @@ export class ProcessMemory {
         this.extents.set(cursor, {
           userVa: cursor,
           length,
-          physical: allocatePhysical(this.host, cursor, length),
+          physical: this.host.ram.allocate(cursor, length),
         });
       }
       if (!next || next[0] >= end) break;

@@ -3,7 +3,6 @@
 // follow the same rules.
 import { fail } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
-import { MockIommu } from '../iommu/mock.ts';
 import type { BoundDevice } from './device.ts';
 import type { Hwpt } from './hwpt.ts';
 
@@ -73,28 +72,5 @@ export function checkDevicePasid(bound: BoundDevice, pasid: number): void {
     if (deviceWidth > 0 && pasid >= 2 ** deviceWidth) {
       fail('EINVAL', `PASID ${pasid} does not fit ${device.bdf} (width ${deviceWidth})`, 'pasid');
     }
-  }
-}
-
-// ---- the mock's injected failure on PASID 1024 ----------------------------------------------------
-
-/** mdev->pasid_1024_fake_error, per mock device. */
-const pasid1024Armed = new WeakMap<PciDevice, boolean>();
-
-/**
- * The selftest mock's set_dev_pasid fault injection (§10), only when the test hook
- * MockIommu.failPasid1024 is on: the first non-blocking set on PASID 1024 arms it, the second fails
- * with ENOMEM and disarms it, a blocking set (detach) disarms it. Called where the driver's
- * set_dev_pasid runs: the last step of a PASID attach or replace, and detach.
- */
-export function mockSetDevPasid(device: PciDevice, pasid: number, blocking: boolean): void {
-  if (pasid !== 1024 || !(device.iommu instanceof MockIommu) || !device.iommu.failPasid1024) return;
-  if (blocking) {
-    pasid1024Armed.set(device, false);
-  } else if (pasid1024Armed.get(device)) {
-    pasid1024Armed.set(device, false);
-    fail('ENOMEM', 'mock: injected failure of the second set_dev_pasid on PASID 1024', 'pasid');
-  } else {
-    pasid1024Armed.set(device, true);
   }
 }

@@ -3,12 +3,8 @@
 // wrapping INT_MAX → 0, lost ones included). When `depth` real events wait, a new one is dropped and
 // one LOST_EVENTS entry sits at the tail carrying its sequence; the next real event that finds room
 // replaces that tail entry, so the reader sees the loss as a gap. Reading a real event frees a slot.
-// vEventInject is the selftest's IOMMU_TEST_OP_TRIGGER_VEVENT.
 import { fail } from '../errors.ts';
-import type { PciDevice } from '../host/device.ts';
 import type { Context } from './context.ts';
-import { bindingOf, NO_PASID } from './device.ts';
-import { HwptNested } from './hwpt-nested.ts';
 import { IommufdObject } from './object.ts';
 import type { Viommu } from './viommu.ts';
 
@@ -94,7 +90,7 @@ export class Veventq extends IommufdObject {
 
 /** The vEVENTQ type a vIOMMU's driver reports. */
 export function veventqTypeOf(viommu: Viommu): VeventqType {
-  return viommu.viommuType === 'MOCK' ? 'SELFTEST' : 'ARM_SMMUV3';
+  return viommu.ops.veventqType;
 }
 
 /** IOMMU_VEVENTQ_ALLOC (§3.20), checks in kernel order; the type is the vIOMMU's. */
@@ -102,7 +98,7 @@ export function veventqAlloc(ctx: Context, viommuId: number, depth: number): Vev
   if (!Number.isInteger(depth) || depth < 1 || depth > VEVENTQ_DEPTH_MAX) {
     fail('EINVAL', `depth ${depth} is not 1..${VEVENTQ_DEPTH_MAX}`, 'depth');
   }
-  const viommu = ctx.lookup(viommuId, 'VIOMMU', 'viommuId') as Viommu;
+  const viommu = ctx.lookup(viommuId, 'VIOMMU', 'viommuId');
   const type = veventqTypeOf(viommu);
   const existing = viommu.eventQueues.find((queue) => queue.veventqType === type);
   if (existing) fail('EEXIST', `vIOMMU ${viommuId} already has ${type} vEVENTQ ${existing.id}`, 'viommuId');
@@ -116,7 +112,7 @@ export function veventqAlloc(ctx: Context, viommuId: number, depth: number): Vev
 
 /** read() on the vEVENTQ fd. */
 export function veventqRead(ctx: Context, veventqId: number, max: number): Vevent[] {
-  const queue = ctx.lookup(veventqId, 'VEVENTQ', 'veventqId') as Veventq;
+  const queue = ctx.lookup(veventqId, 'VEVENTQ', 'veventqId');
   return queue.read(max);
 }
 
@@ -132,89 +128,4 @@ export function viommuReportEvent(
 ): Vevent | null {
   const queue = viommu.eventQueues.find((candidate) => candidate.veventqType === type);
   return queue ? queue.report(virtId, data) : null;
-}
-
-// ---- event records ----------------------------------------------------------------------------------
-
-/** SMMUv3 event IDs (EVTQ_0_ID) the kernel forwards to a vSMMU. */
-export const SMMUV3_EVT = {
-  C_BAD_STE: 0x04,
-  F_STREAM_DISABLED: 0x06,
-  C_BAD_SUBSTREAMID: 0x08,
-  C_BAD_CD: 0x0a,
-  F_TRANSLATION: 0x10,
-  F_ADDR_SIZE: 0x11,
-  F_ACCESS: 0x12,
-  F_PERMISSION: 0x13,
-} as const;
-
-/** EVTQ_1_CLASS values: what the access was doing when it faulted. */
-export const SMMUV3_EVT_CLASS = { CD: 0n, TT: 1n, IN: 2n } as const;
-
-export interface Smmuv3EventFields {
-  eventId: number;
-  /** The guest's StreamID (the vDEVICE's virt_id), word0 bits 63:32. */
-  vsid: bigint;
-  /** SubstreamID (PASID): word0 SSV bit 11 and SSID bits 31:12 when set. */
-  ssid?: number | null;
-  /** The input address, word2. */
-  address: bigint;
-  /** RnW (word1 bit 35): a read. */
-  read: boolean;
-  /** EVTQ_1_CLASS, word1 bits 41:40 (IN by default). */
-  eventClass?: bigint;
-}
-
-const U32_MASK = 0xffff_ffffn;
-
-/**
- * The 256-bit SMMUv3 event record a vSMMU receives, as four u64 words (the layout of the SMMUv3
- * architecture's event queue entry, as arm_vmaster_report_event forwards it with the vSID):
- * word0 = ID[7:0] | SSV[11] | SSID[31:12] | StreamID[63:32]; word1 = RnW[35] | CLASS[41:40]
- * (S2[39] is never set: stage-2 faults stay with the host); word2 = input address; word3 = 0 (the IPA
- * field, meaningful for stage-2 faults only).
- */
-export function smmuv3EventRecord(fields: Smmuv3EventFields): bigint[] {
-  let word0 = BigInt(fields.eventId & 0xff) | ((fields.vsid & U32_MASK) << 32n);
-  if (fields.ssid !== undefined && fields.ssid !== null && fields.ssid !== NO_PASID) {
-    word0 |= (1n << 11n) | (BigInt(fields.ssid & 0xfffff) << 12n);
-  }
-  const word1 = (fields.read ? 1n << 35n : 0n) | ((fields.eventClass ?? SMMUV3_EVT_CLASS.IN) << 40n);
-  return [word0, word1, fields.address, 0n];
-}
-
-/** struct iommu_viommu_event_selftest {u32 virt_id}, as one word. */
-export function selftestEventRecord(virtId: bigint): bigint[] {
-  return [virtId & U32_MASK];
-}
-
-/**
- * IOMMU_TEST_OP_TRIGGER_VEVENT on a physical device: ENODEV when it is not bound (the model's stand-in
- * for a dev_id that is no DEVICE); ENOENT unless its RID sits on a vIOMMU-backed nested HWPT and it has
- * a vDEVICE there; then one event of the vIOMMU's type (SELFTEST `{virt_id}`; ARM_SMMUV3 an
- * F_TRANSLATION record for `address`, a read). No vEVENTQ of that type: the event is dropped and the
- * op returns the driver's EOPNOTSUPP, as the mock passes report_event's error on.
- */
-export function vEventInject(device: PciDevice, options: { address?: bigint } = {}): Vevent {
-  const bound = bindingOf(device);
-  if (!bound) fail('ENODEV', `${device.bdf} is not bound to an iommufd`, 'deviceId');
-  const hwpt = bound.igroup.attachments.get(NO_PASID)?.hwpt;
-  const viommu = hwpt instanceof HwptNested ? hwpt.viommu : null;
-  const vdevice = bound.vdevice;
-  if (!viommu || !vdevice || vdevice.viommu !== viommu) {
-    fail('ENOENT', `${device.bdf} is not on a vIOMMU nested HWPT with a vDEVICE`, 'deviceId');
-  }
-  const type = veventqTypeOf(viommu);
-  const data =
-    type === 'SELFTEST'
-      ? selftestEventRecord(vdevice.virtId)
-      : smmuv3EventRecord({
-          eventId: SMMUV3_EVT.F_TRANSLATION,
-          vsid: vdevice.virtId,
-          address: options.address ?? 0n,
-          read: true,
-        });
-  const event = viommuReportEvent(viommu, type, vdevice.virtId, data);
-  if (!event) fail('EOPNOTSUPP', `vIOMMU ${viommu.id} has no ${type} vEVENTQ`, 'deviceId');
-  return event;
 }

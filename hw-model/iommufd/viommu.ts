@@ -1,8 +1,9 @@
 // vIOMMU and vDEVICE (VIOMMU in reference/iommufd-uapi.md §3.17, §3.18, §9.1): a vIOMMU is a slice of
 // one physical IOMMU plus a nest-parent HWPT_PAGING; its vDEVICEs map the guest's device IDs (vSID,
 // vRID, vDeviceID) to bound devices, one vDEVICE per device.
-import { fail } from '../errors.ts';
-import type { IommuUnit } from '../iommu/iommu.ts';
+import type { IommuUnit } from '../drivers/iommu.ts';
+import type { ViommuOps } from '../drivers/ops.ts';
+import { type Errno, fail } from '../errors.ts';
 import { toHex, ULONG_MAX } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
@@ -12,38 +13,6 @@ import { IommufdObject } from './object.ts';
 import type { Veventq } from './veventq.ts';
 
 export type ViommuType = 'ARM_SMMUV3' | 'INTEL_VTD' | 'MOCK';
-
-/** MOCK_DEV_CACHE_NUM and IOMMU_TEST_DEV_CACHE_DEFAULT: the selftest mock device's cache. */
-export const MOCK_DEV_CACHE_NUM = 4;
-export const MOCK_DEV_CACHE_ID_MAX = MOCK_DEV_CACHE_NUM - 1;
-export const MOCK_DEV_CACHE_DEFAULT = 0xbaddad;
-
-/** The mock device's cache entries, per binding (a new MOCK_DOMAIN device starts at the default). */
-const deviceCaches = new WeakMap<BoundDevice, number[]>();
-
-function cacheOf(device: BoundDevice): number[] {
-  let cache = deviceCaches.get(device);
-  if (!cache) {
-    cache = new Array(MOCK_DEV_CACHE_NUM).fill(MOCK_DEV_CACHE_DEFAULT);
-    deviceCaches.set(device, cache);
-  }
-  return cache;
-}
-
-/** IOMMU_TEST_OP_DEV_CHECK_CACHE: the mock device cache entry `id` (0..3) of a bound device. */
-export function mockDeviceCache(device: BoundDevice, id: number): number {
-  if (!Number.isInteger(id) || id < 0 || id > MOCK_DEV_CACHE_ID_MAX) {
-    fail('EINVAL', `mock cache id ${id} is not 0..${MOCK_DEV_CACHE_ID_MAX}`, 'id');
-  }
-  return cacheOf(device)[id]!;
-}
-
-/** The selftest's vIOMMU invalidation of a device cache entry, or all of them. */
-export function clearMockDeviceCache(device: BoundDevice, id: number | 'ALL'): void {
-  const cache = cacheOf(device);
-  if (id === 'ALL') cache.fill(0);
-  else cache[id] = 0;
-}
 
 export class Viommu extends IommufdObject {
   readonly type = 'VIOMMU' as const;
@@ -60,6 +29,8 @@ export class Viommu extends IommufdObject {
     readonly viommuType: ViommuType,
     readonly iommu: IommuUnit,
     readonly parent: HwptPaging,
+    /** The driver's iommufd_viommu_ops. */
+    readonly ops: ViommuOps,
   ) {
     super(context, id);
   }
@@ -105,11 +76,6 @@ export class Vdevice extends IommufdObject {
     super(context, id);
   }
 
-  /** IOMMU_TEST_OP_DEV_CHECK_CACHE on this vDEVICE's device. */
-  mockDevCache(id: number): number {
-    return mockDeviceCache(this.device, id);
-  }
-
   teardown(): void {
     this.viommu.unregisterVdevice(this);
     if (this.device.vdevice === this) this.device.vdevice = null;
@@ -118,24 +84,20 @@ export class Vdevice extends IommufdObject {
   }
 }
 
-/**
- * The vIOMMU types a driver offers. VT-d has no vIOMMU in Linux yet (no viommu_init op), so
- * INTEL_VTD is refused with EOPNOTSUPP on every IOMMU, as the kernel does today; VT-d nesting goes
- * through a nested HWPT allocated directly on the nest parent (QEMU x-flts does exactly that).
- */
-function driverSupportsViommu(iommu: IommuUnit, type: ViommuType): boolean {
-  if (type === 'MOCK') return iommu.type === 'MOCK';
-  if (type === 'ARM_SMMUV3') return iommu.type === 'ARM_SMMUV3' && iommu.supportsNesting;
-  return false;
+/** The bound device a guest device ID names (iommufd_viommu_find_dev), or the driver's `errno`. */
+export function resolveVirtId(viommu: Viommu, virtId: bigint, errno: Errno, field: string): BoundDevice {
+  const vdevice = viommu.vdeviceByVirtId(virtId);
+  if (!vdevice) fail(errno, `no vDEVICE with virtual ID ${toHex(virtId)} in vIOMMU ${viommu.id}`, field);
+  return vdevice.device;
 }
 
 /** IOMMU_VIOMMU_ALLOC (§3.17), checks in kernel order. */
 export function viommuAlloc(ctx: Context, devId: number, hwptId: number, type: ViommuType): Viommu {
-  const device = ctx.lookup(devId, 'DEVICE', 'devId') as BoundDevice;
-  if (!driverSupportsViommu(device.iommu, type)) {
-    fail('EOPNOTSUPP', `${device.iommu.name} offers no ${type} vIOMMU`, 'viommuType');
-  }
-  const parent = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId') as HwptPaging;
+  const device = ctx.lookup(devId, 'DEVICE', 'devId');
+  // VT-d has no viommu_alloc yet: INTEL_VTD is EOPNOTSUPP everywhere, as in the kernel today.
+  const ops = device.iommu.viommuAlloc(type);
+  if (!ops) fail('EOPNOTSUPP', `${device.iommu.name} offers no ${type} vIOMMU`, 'viommuType');
+  const parent = ctx.lookup(hwptId, 'HWPT_PAGING', 'hwptId');
   if (!parent.nestParent) fail('EINVAL', `HWPT ${hwptId} is not a nest parent`, 'hwptId');
   // The driver's init: the stage-2 parent must belong to the device's IOMMU instance.
   if (parent.iommu !== device.iommu) {
@@ -146,7 +108,7 @@ export function viommuAlloc(ctx: Context, devId: number, hwptId: number, type: V
     );
   }
   return ctx.createObject((id) => {
-    const viommu = new Viommu(ctx, id, type, device.iommu, parent);
+    const viommu = new Viommu(ctx, id, type, device.iommu, parent, ops);
     parent.addUser();
     return viommu;
   });
@@ -157,8 +119,8 @@ export function vdeviceAlloc(ctx: Context, viommuId: number, devId: number, virt
   if (typeof virtId !== 'bigint' || virtId < 0n || virtId > ULONG_MAX) {
     fail('EINVAL', `virtId ${String(virtId)} is not an unsigned long`, 'virtId');
   }
-  const viommu = ctx.lookup(viommuId, 'VIOMMU', 'viommuId') as Viommu;
-  const device = ctx.lookup(devId, 'DEVICE', 'devId') as BoundDevice;
+  const viommu = ctx.lookup(viommuId, 'VIOMMU', 'viommuId');
+  const device = ctx.lookup(devId, 'DEVICE', 'devId');
   if (device.iommu !== viommu.iommu) {
     fail(
       'EINVAL',

@@ -1,7 +1,8 @@
 // The dashboard questions: which hosts and devices match a filter ("PASID with dirty tracking?").
+
+import type { IommuType } from '../drivers/iommu.ts';
 import type { HwCapability, PciDevice } from '../host/device.ts';
 import type { Host } from '../host/host.ts';
-import type { IommuType } from '../iommu/iommu.ts';
 
 export interface DeviceFilter {
   hostName?: string | null;

@@ -1,6 +1,6 @@
 // IOMMU units and their GET_HW_INFO vendor data.
-import type { IommuHwInfo } from '../../hw-model/iommu/iommu.ts';
-import { IommuUnit } from '../../hw-model/iommu/iommu.ts';
+import type { IommuHwInfo } from '../../hw-model/drivers/iommu.ts';
+import { IommuUnit } from '../../hw-model/drivers/iommu.ts';
 import { findIommu, hostOfIommu, iommuKey } from '../../resolvers/node-keys.ts';
 import { builder } from '../builder.ts';
 import { DeviceRef, HostRef, IommuRef } from '../refs.ts';

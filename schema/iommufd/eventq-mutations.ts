@@ -1,4 +1,5 @@
-import { iopfInject, type Veventq } from '../../hw-model/iommufd/index.ts';
+import type { Veventq } from '../../hw-model/iommufd/index.ts';
+import { iopfInject } from '../../hw-model/selftest/index.ts';
 import { deviceById } from '../../resolvers/ids.ts';
 import { contextById, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { payload } from '../../resolvers/payload.ts';

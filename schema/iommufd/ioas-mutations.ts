@@ -1,5 +1,6 @@
 // IOAS mutations: IOMMU_IOAS_ALLOC, MAP, COPY, UNMAP, ALLOW_IOVAS, the huge-pages option, ADD_RESERVED.
 import { Ioas } from '../../hw-model/iommufd/index.ts';
+import { ioasAddReserved } from '../../hw-model/selftest/index.ts';
 import { contextById, objectIdIn, objectOf, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { payload } from '../../resolvers/payload.ts';
 import { builder } from '../builder.ts';
@@ -213,7 +214,7 @@ builder.mutationFields((t) => ({
     resolve: (_r, { input }, ctx) =>
       payload(() => {
         const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
-        context.ioasAddReserved(objectId, input.start, input.length);
+        ioasAddReserved(context, objectId, input.start, input.length);
         return { ioas: objectOf(context, objectId, Ioas) };
       }),
   }),

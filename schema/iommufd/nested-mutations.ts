@@ -1,6 +1,7 @@
 // Nesting mutations: the guest's stage 1, invalidations, vIOMMU and vDEVICE allocation, simulated DMA.
+
+import { DMA_SIMULATE_DEFAULT_TIMEOUT_MS, dmaSimulate } from '../../hw-model/dma/index.ts';
 import { fail } from '../../hw-model/errors.ts';
-import { DMA_SIMULATE_DEFAULT_TIMEOUT_MS, dmaSimulate } from '../../hw-model/iommufd/index.ts';
 import { deviceById } from '../../resolvers/ids.ts';
 import { objectIdIn, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { invalidationRequests } from '../../resolvers/nested-input.ts';

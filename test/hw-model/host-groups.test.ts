@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDefaultFleet, Fleet } from '../../hw-model/host/fleet.ts';
 import { buildHost } from '../../hw-model/host/host-builder.ts';
-import { MockIommu } from '../../hw-model/iommu/mock.ts';
+import { MockIommu } from '../../hw-model/selftest/mock-iommu.ts';
 import { hasShared, lspciFixtureDir } from '../shared-dir.ts';
 
 const fleet = createDefaultFleet();

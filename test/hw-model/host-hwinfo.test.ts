@@ -1,10 +1,10 @@
 // IOMMU_GET_HW_INFO per device, field by field, for every profile.
 import { describe, expect, it } from 'vitest';
+import { AmdVi, ZEN4_CLIENT_AMDVI } from '../../hw-model/drivers/amd-vi.ts';
+import { SPR_VTD, SPR_VTD_ACCEL } from '../../hw-model/drivers/intel-vtd.ts';
 import { IommufdError } from '../../hw-model/errors.ts';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
 import { buildHost } from '../../hw-model/host/host-builder.ts';
-import { AmdVi, ZEN4_CLIENT_AMDVI } from '../../hw-model/iommu/amd-vi.ts';
-import { SPR_VTD, SPR_VTD_ACCEL } from '../../hw-model/iommu/intel-vtd.ts';
 
 const fleet = createDefaultFleet();
 const dev = (host: string, bdf: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AmdVi, GENOA_AMDVI, ZEN4_CLIENT_AMDVI } from '../../hw-model/iommu/amd-vi.ts';
-import { ArmSmmuv3, GRACE_SMMUV3 } from '../../hw-model/iommu/arm-smmuv3.ts';
+import { AmdVi, GENOA_AMDVI, ZEN4_CLIENT_AMDVI } from '../../hw-model/drivers/amd-vi.ts';
+import { ArmSmmuv3, GRACE_SMMUV3 } from '../../hw-model/drivers/arm-smmuv3.ts';
 import {
   IntelVtd,
   LEGACY_CLIENT_VTD,
@@ -8,8 +8,8 @@ import {
   SPR_VTD_ACCEL,
   vtdCap,
   vtdEcap,
-} from '../../hw-model/iommu/intel-vtd.ts';
-import { MockIommu } from '../../hw-model/iommu/mock.ts';
+} from '../../hw-model/drivers/intel-vtd.ts';
+import { MockIommu } from '../../hw-model/selftest/mock-iommu.ts';
 
 const KiB = 1024n;
 const MiB = 1024n * KiB;

@@ -2,13 +2,14 @@
 // iommufd.c) on mock-01, the kernel's check order for GET_DIRTY_BITMAP, huge IOPTEs, unmap, scale.
 import { describe, expect, it } from 'vitest';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
-import { MOCK_HUGE_PAGE_SIZE } from '../../hw-model/iommu/mock.ts';
 import {
   type Context,
   type HwptPaging,
   MAX_DIRTY_BITMAP_BITS,
   openContext,
 } from '../../hw-model/iommufd/index.ts';
+import { testMarkDirty } from '../../hw-model/selftest/index.ts';
+import { MOCK_HUGE_PAGE_SIZE } from '../../hw-model/selftest/mock-iommu.ts';
 import { U64_MAX } from '../../hw-model/u64.ts';
 import {
   BUFFER,
@@ -87,7 +88,7 @@ function testMockDirtyBitmaps(
   const pteset = 2 * npte;
   let marked = 0;
   for (let i = 0; i < nbits; i += pteset) {
-    ctx.testMarkDirty(hwptId, iova + BigInt(i) * pageSize, pageSize);
+    testMarkDirty(ctx, hwptId, iova + BigInt(i) * pageSize, pageSize);
     marked++;
   }
   expect(marked).toBe(Math.max(1, Math.floor(nbits / pteset)));
@@ -214,11 +215,13 @@ describe('dirty tracking: errors in the kernel order', () => {
     const self = dirtyFixture(MIB);
     const { ctx } = self;
     const hwpt = ctx.hwptAlloc({ devId: self.idevId, ptId: self.ioasId, dirtyTracking: true });
-    expect(errnoOf(() => ctx.testMarkDirty(hwpt.id, MOCK_APERTURE_START, MOCK_PAGE_SIZE))).toBe('EINVAL');
-    expect(errnoOf(() => ctx.testMarkDirty(self.ioasId, MOCK_APERTURE_START, MOCK_PAGE_SIZE))).toBe('ENOENT');
-    expect(errnoOf(() => ctx.testMarkDirty(hwpt.id, MOCK_APERTURE_START, 0n))).toBe('EINVAL');
+    expect(errnoOf(() => testMarkDirty(ctx, hwpt.id, MOCK_APERTURE_START, MOCK_PAGE_SIZE))).toBe('EINVAL');
+    expect(errnoOf(() => testMarkDirty(ctx, self.ioasId, MOCK_APERTURE_START, MOCK_PAGE_SIZE))).toBe(
+      'ENOENT',
+    );
+    expect(errnoOf(() => testMarkDirty(ctx, hwpt.id, MOCK_APERTURE_START, 0n))).toBe('EINVAL');
     ctx.hwptSetDirtyTracking(hwpt.id, true);
-    ctx.testMarkDirty(hwpt.id, MOCK_APERTURE_START, MOCK_PAGE_SIZE);
+    testMarkDirty(ctx, hwpt.id, MOCK_APERTURE_START, MOCK_PAGE_SIZE);
     expect(
       ctx.hwptGetDirtyBitmap(hwpt.id, { iova: MOCK_APERTURE_START, length: MIB, pageSize: MOCK_PAGE_SIZE })
         .dirtyRanges,

@@ -3,17 +3,15 @@
 // the deadline → it stops), vEVENTs with the vSID for a stage-1 fault behind a vSMMUv3 on grace-01,
 // and the bounded log of unrecoverable faults.
 import { describe, expect, it } from 'vitest';
+import { DMA_SIMULATE_MAX_ROUNDS, dmaAccess, dmaSimulate } from '../../hw-model/dma/index.ts';
+import { SMMUV3_EVT } from '../../hw-model/drivers/index.ts';
 import type { PageFaultEvent } from '../../hw-model/events.ts';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
 import {
   type BoundDevice,
   type Context,
-  DMA_SIMULATE_MAX_ROUNDS,
-  dmaAccess,
-  dmaSimulate,
   type HwptNested,
   openContext,
-  SMMUV3_EVT,
   UNRECOVERABLE_FAULT_LOG_SIZE,
 } from '../../hw-model/iommufd/index.ts';
 import { BUFFER, MOCK_APERTURE_START, mockDomain, PAGE_SIZE } from './iommufd-helpers.ts';

@@ -8,17 +8,17 @@ import { PciDevice } from '../../hw-model/host/device.ts';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
 import { Host } from '../../hw-model/host/host.ts';
 import { IommuGroup } from '../../hw-model/host/iommu-group.ts';
-import { MockIommu } from '../../hw-model/iommu/mock.ts';
 import {
   type Context,
   FaultQueue,
   HwptNested,
   HwptPaging,
-  iopfInject,
   openContext,
   type PageFaultGroup,
 } from '../../hw-model/iommufd/index.ts';
 import { buildConfigSpace } from '../../hw-model/pci/synthesize.ts';
+import { iopfInject } from '../../hw-model/selftest/index.ts';
+import { MockIommu } from '../../hw-model/selftest/mock-iommu.ts';
 import { errnoOf, expectErrnoNoChange, mockDomain } from './iommufd-helpers.ts';
 
 const selftest = { type: 'SELFTEST', iotlb: 0xbadbeef } as const;

@@ -1,13 +1,13 @@
 // Shared set-up for the iommufd model tests: selftest-mock hosts, IOMMU_TEST_OP_MOCK_DOMAIN, a
 // snapshot of a context's whole state, and tiny IOMMU doubles for what no profile has.
 import { expect } from 'vitest';
+import { type IommuAperture, type IommuHwInfo, IommuUnit } from '../../hw-model/drivers/iommu.ts';
 import type { Errno } from '../../hw-model/errors.ts';
 import { IommufdError } from '../../hw-model/errors.ts';
 import { PciDevice } from '../../hw-model/host/device.ts';
 import { Fleet } from '../../hw-model/host/fleet.ts';
 import { Host } from '../../hw-model/host/host.ts';
 import { IommuGroup, type ReservedRegion } from '../../hw-model/host/iommu-group.ts';
-import { type IommuAperture, type IommuHwInfo, IommuUnit } from '../../hw-model/iommu/iommu.ts';
 import {
   BoundDevice,
   type Context,
@@ -18,7 +18,11 @@ import {
 } from '../../hw-model/iommufd/index.ts';
 import { ConfigSpace } from '../../hw-model/pci/config-space.ts';
 
-export { MOCK_APERTURE_LAST, MOCK_APERTURE_START, MOCK_PAGE_SIZE } from '../../hw-model/iommu/mock.ts';
+export {
+  MOCK_APERTURE_LAST,
+  MOCK_APERTURE_START,
+  MOCK_PAGE_SIZE,
+} from '../../hw-model/selftest/mock-iommu.ts';
 export const PAGE_SIZE = 4096n;
 /** The selftest's `buffer`: HUGEPAGE_SIZE aligned (posix_memalign), BUFFER_SIZE = 16 pages. */
 export const BUFFER = 0x7f12_3440_0000n;

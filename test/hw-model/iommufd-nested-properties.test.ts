@@ -3,19 +3,16 @@
 // never changes the cache, and after invalidating everything DMA agrees with translate.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dmaAccess, type TranslationResult, translate, walkPaging } from '../../hw-model/dma/index.ts';
 import { IommufdError } from '../../hw-model/errors.ts';
 import type { PciDevice } from '../../hw-model/host/device.ts';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
 import {
   type Context,
-  dmaAccess,
   type HwptNested,
   type HwptPaging,
   type InvalidationRequest,
   openContext,
-  type TranslationResult,
-  translate,
-  walkPaging,
 } from '../../hw-model/iommufd/index.ts';
 import { U64_MAX } from '../../hw-model/u64.ts';
 

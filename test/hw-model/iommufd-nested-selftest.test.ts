@@ -9,11 +9,10 @@ import {
   type Context,
   HwptNested,
   type InvalidationRequest,
-  MOCK_DEV_CACHE_DEFAULT,
-  mockDeviceCache,
   Vdevice,
   Viommu,
 } from '../../hw-model/iommufd/index.ts';
+import { MOCK_DEV_CACHE_DEFAULT, mockDeviceCache, mockIotlb } from '../../hw-model/selftest/index.ts';
 import { errnoOf, expectErrnoNoChange, mockContext, mockDomain } from './iommufd-helpers.ts';
 
 /** IOMMU_TEST_IOTLB_DEFAULT. */
@@ -35,7 +34,7 @@ function nestedOf(ctx: Context, id: number): HwptNested {
   return hwpt;
 }
 
-const iotlbs = (ctx: Context, id: number) => [0, 1, 2, 3].map((i) => nestedOf(ctx, id).mockIotlb(i));
+const iotlbs = (ctx: Context, id: number) => [0, 1, 2, 3].map((i) => mockIotlb(nestedOf(ctx, id), i));
 
 describe('C: iommufd_ioas.alloc_hwpt_nested', () => {
   it('C: iommufd_ioas.alloc_hwpt_nested (mock_domain variant)', () => {
@@ -319,7 +318,7 @@ describe('C: iommufd_viommu', () => {
     const cache = () => [0, 1, 2, 3].map((i) => mockDeviceCache(bound, i));
     const D = MOCK_DEV_CACHE_DEFAULT;
     expect(cache()).toEqual([D, D, D, D]);
-    expect(vdev.mockDevCache(3)).toBe(0xbaddad);
+    expect(mockDeviceCache(vdev.device, 3)).toBe(0xbaddad);
 
     // A zero-length array checks the type.
     expect(ctx.hwptInvalidate(viommuId, [])).toEqual({ entriesHandled: 0, error: null });
@@ -375,7 +374,7 @@ describe('C: iommufd_viommu', () => {
     const other = mockDomain(ctx, self.ioasId, self.devices[1]!).idevId;
     const otherVdev = ctx.vdeviceAlloc(viommuId, other, 0x77n);
     expect(ctx.hwptInvalidate(viommuId, [vinv(ALL, 0x77n, 0)])).toEqual({ entriesHandled: 1, error: null });
-    expect([0, 1, 2, 3].map((i) => otherVdev.mockDevCache(i))).toEqual([0, 0, 0, 0]);
+    expect([0, 1, 2, 3].map((i) => mockDeviceCache(otherVdev.device, i))).toEqual([0, 0, 0, 0]);
     ctx.destroy(vdev.id);
   });
 });

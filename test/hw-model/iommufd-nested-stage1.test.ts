@@ -1,6 +1,7 @@
 // Stage-1 writes (stage1Map/stage1Unmap): errno per mistake, ranges not pages, PASID tables apart.
 import { describe, expect, it } from 'vitest';
-import { type HwptNested, translate } from '../../hw-model/iommufd/index.ts';
+import { translate } from '../../hw-model/dma/index.ts';
+import type { HwptNested } from '../../hw-model/iommufd/index.ts';
 import { U64_MAX } from '../../hw-model/u64.ts';
 import { expectErrnoNoChange, mockContext, mockDomain } from './iommufd-helpers.ts';
 

@@ -2,24 +2,28 @@
 // Rapids host (nested HWPT directly on the nest parent) and arm-smmuv3 accel / cloud-hypervisor on a
 // Grace host (vIOMMU, vDEVICE per endpoint, STE-based nested HWPTs, commands through the vIOMMU).
 import { describe, expect, it } from 'vitest';
-import type { InvalidationEvent } from '../../hw-model/events.ts';
-import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
+import {
+  dmaAccess,
+  type Translation,
+  type TranslationResult,
+  translate,
+  walkPaging,
+} from '../../hw-model/dma/index.ts';
 import {
   CMDQ_OP_ATC_INV,
   CMDQ_OP_CFGI_CD,
   CMDQ_OP_CFGI_STE,
   CMDQ_OP_TLBI_NH_ALL,
   CMDQ_OP_TLBI_NH_VA,
+} from '../../hw-model/drivers/index.ts';
+import type { InvalidationEvent } from '../../hw-model/events.ts';
+import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
+import {
   type Context,
-  dmaAccess,
   HwptNested,
   type HwptPaging,
   type InvalidationRequest,
   openContext,
-  type Translation,
-  type TranslationResult,
-  translate,
-  walkPaging,
 } from '../../hw-model/iommufd/index.ts';
 import { U64_MAX } from '../../hw-model/u64.ts';
 import { errnoOf, expectErrnoNoChange } from './iommufd-helpers.ts';

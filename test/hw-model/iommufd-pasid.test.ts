@@ -2,17 +2,16 @@
 // iommufd.c) on mock-01, the rules of reference/iommufd-uapi.md §5.3 one by one, dirty tracking through a
 // PASID, and a DSA-style flow on spr-01 (one address space per PASID).
 import { describe, expect, it } from 'vitest';
+import { dmaAccess, translate } from '../../hw-model/dma/index.ts';
 import type { PciDevice } from '../../hw-model/host/device.ts';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
-import type { MockIommu } from '../../hw-model/iommu/mock.ts';
 import {
   type BoundDevice,
   type Context,
-  dmaAccess,
   type HwptPaging,
   openContext,
-  translate,
 } from '../../hw-model/iommufd/index.ts';
+import type { MockIommu } from '../../hw-model/selftest/mock-iommu.ts';
 import {
   BUFFER,
   errnoOf,

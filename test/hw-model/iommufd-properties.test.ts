@@ -2,6 +2,7 @@
 // invariants, and every failed call leaves the context exactly as it was.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../hw-model/dma/index.ts';
 import { IommufdError } from '../../hw-model/errors.ts';
 import {
   BoundDevice,
@@ -9,9 +10,9 @@ import {
   HwptPaging,
   Ioas,
   type IoasMapping,
-  translate,
   USER_VA_LAST,
 } from '../../hw-model/iommufd/index.ts';
+import { ioasAddReserved } from '../../hw-model/selftest/index.ts';
 import { U64_MAX } from '../../hw-model/u64.ts';
 import {
   BUFFER,
@@ -155,7 +156,7 @@ function run(world: World, op: Op): unknown {
     case 'hwptAlloc':
       return ctx.hwptAlloc({ devId: devices[op.dev]!, ptId: op.pt, dirtyTracking: op.dirty });
     case 'addReserved':
-      return ctx.ioasAddReserved(ioasAt(world, op.ioas), op.start, op.length);
+      return ioasAddReserved(ctx, ioasAt(world, op.ioas), op.start, op.length);
     case 'allow':
       return ctx.ioasAllowIovas(
         ioasAt(world, op.ioas),

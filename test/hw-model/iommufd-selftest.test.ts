@@ -1,8 +1,10 @@
 // The kernel selftest's iommufd_ioas and iommufd_mock_domain fixtures
 // (tools/testing/selftests/iommu/iommufd.c), case by case against the model.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translate } from '../../hw-model/dma/index.ts';
 import type { PciDevice } from '../../hw-model/host/device.ts';
-import { type Context, HwptPaging, translate, USER_VA_LAST } from '../../hw-model/iommufd/index.ts';
+import { type Context, HwptPaging, USER_VA_LAST } from '../../hw-model/iommufd/index.ts';
+import { ioasAddReserved } from '../../hw-model/selftest/index.ts';
 import { U64_MAX } from '../../hw-model/u64.ts';
 import {
   BUFFER,
@@ -211,7 +213,7 @@ describe.each(IOAS_VARIANTS)('iommufd_ioas/$name', ({ mockDomains }) => {
     for (let i = 0; i < 10; i++) unmap(self, iovas[i]!, PAGE_SIZE * BigInt(i + 1));
 
     // Avoids a reserved region.
-    self.ctx.ioasAddReserved(self.ioasId, reserved.start, reserved.length);
+    ioasAddReserved(self.ctx, self.ioasId, reserved.start, reserved.length);
     for (let i = 0; i < 10; i++) {
       const length = PAGE_SIZE * BigInt(i + 1);
       iovas[i] = mapAuto(self, BUFFER, length);
@@ -248,11 +250,11 @@ describe.each(IOAS_VARIANTS)('iommufd_ioas/$name', ({ mockDomains }) => {
     const allowed = { start: self.baseIova, last: self.baseIova + PAGE_SIZE * 600n };
     self.ctx.ioasAllowIovas(self.ioasId, [allowed]);
     expectErrnoNoChange(self.ctx, 'EADDRINUSE', () =>
-      self.ctx.ioasAddReserved(self.ioasId, allowed.start + PAGE_SIZE, PAGE_SIZE),
+      ioasAddReserved(self.ctx, self.ioasId, allowed.start + PAGE_SIZE, PAGE_SIZE),
     );
     self.ctx.ioasAllowIovas(self.ioasId, []);
     // Allowed intersects a reserved.
-    self.ctx.ioasAddReserved(self.ioasId, allowed.start + PAGE_SIZE, PAGE_SIZE);
+    ioasAddReserved(self.ctx, self.ioasId, allowed.start + PAGE_SIZE, PAGE_SIZE);
     expectErrnoNoChange(self.ctx, 'EADDRINUSE', () => self.ctx.ioasAllowIovas(self.ioasId, [allowed]));
   });
 
@@ -287,7 +289,7 @@ describe.each(IOAS_VARIANTS)('iommufd_ioas/$name', ({ mockDomains }) => {
       expect(result.alignment).toBe(MOCK_PAGE_SIZE);
     }
     // 2 ranges.
-    self.ctx.ioasAddReserved(self.ioasId, PAGE_SIZE, PAGE_SIZE);
+    ioasAddReserved(self.ctx, self.ioasId, PAGE_SIZE, PAGE_SIZE);
     result = self.ctx.ioasIovaRanges(self.ioasId);
     if (!self.stdevIds.length) {
       expect(result.ranges).toEqual([

@@ -1,8 +1,9 @@
 // translate(): the walk through a device's attachment, the IOPTE sizes a domain would use, and the
 // process memory behind it (same user page, same frame; COPY shares; nothing per page).
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../hw-model/dma/index.ts';
 import { createDefaultFleet } from '../../hw-model/host/fleet.ts';
-import { openContext, translate } from '../../hw-model/iommufd/index.ts';
+import { openContext } from '../../hw-model/iommufd/index.ts';
 import {
   BUFFER,
   MOCK_APERTURE_LAST,

@@ -11,8 +11,8 @@ import {
   VEVENTQ_TYPE_CODES,
   type Vevent,
   Veventq,
-  vEventInject,
 } from '../../hw-model/iommufd/index.ts';
+import { vEventInject } from '../../hw-model/selftest/index.ts';
 import { errnoOf, expectErrnoNoChange, mockDomain } from './iommufd-helpers.ts';
 
 const selftest = { type: 'SELFTEST', iotlb: 0xbadbeef } as const;

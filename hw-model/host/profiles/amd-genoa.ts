@@ -1,6 +1,6 @@
 // An AMD EPYC Genoa server with SEV-SNP enabled: AMD-Vi with host dirty bits (HDSUP) but, as SNP
 // hosts report, no guest translation (GT), so no PASID and no nesting.
-import { AmdVi, GENOA_AMDVI } from '../../iommu/amd-vi.ts';
+import { AmdVi, GENOA_AMDVI } from '../../drivers/amd-vi.ts';
 import { buildHost } from '../host-builder.ts';
 import { aspeedBridge, aspeedVga, rootPort, samsungPm9a3 } from './common-devices.ts';
 import type { HostProfile } from './profile.ts';

@@ -1,6 +1,6 @@
 // An NVIDIA Grace (Neoverse V2) server: SMMUv3 with both stages (nesting) and HTTU dirty
 // tracking; a GPU that needs PASID, an NVMe SSD and a ConnectX-7 NIC with SR-IOV.
-import { ArmSmmuv3, GRACE_SMMUV3 } from '../../iommu/arm-smmuv3.ts';
+import { ArmSmmuv3, GRACE_SMMUV3 } from '../../drivers/arm-smmuv3.ts';
 import { buildHost } from '../host-builder.ts';
 import { rootPort, samsungPm9a3 } from './common-devices.ts';
 import type { HostProfile } from './profile.ts';

@@ -1,6 +1,6 @@
 // A 4th-gen Xeon (Sapphire Rapids) server: scalable-mode VT-d with nesting and dirty tracking,
 // one DMAR unit per PCIe stack as on real parts.
-import { IntelVtd, SPR_VTD, SPR_VTD_ACCEL } from '../../iommu/intel-vtd.ts';
+import { IntelVtd, SPR_VTD, SPR_VTD_ACCEL } from '../../drivers/intel-vtd.ts';
 import { buildHost } from '../host-builder.ts';
 import { aspeedBridge, aspeedVga, rootPort, samsungPm9a3 } from './common-devices.ts';
 import type { HostProfile } from './profile.ts';

@@ -1,7 +1,8 @@
 // A host whose only IOMMU is the kernel selftest's mock (mock0), with devices like the ones
 // IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS creates, so results compare with tools/testing/selftests/iommu.
-import { MOCK_PASID_WIDTH, MockIommu } from '../../iommu/mock.ts';
+
 import type { ConfigSpaceSpec } from '../../pci/synthesize.ts';
+import { MOCK_PASID_WIDTH, MockIommu } from '../../selftest/mock-iommu.ts';
 import { buildHost } from '../host-builder.ts';
 import type { HostProfile } from './profile.ts';
 

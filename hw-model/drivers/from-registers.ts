@@ -3,11 +3,11 @@
 // given. Everything the model derives (PASID width, nesting, dirty tracking, page sizes,
 // GET_HW_INFO) then follows from those registers, as the drivers derive it at probe time.
 import { fail } from '../errors.ts';
+import { MockIommu } from '../selftest/mock-iommu.ts';
 import { AmdVi, GENOA_AMDVI } from './amd-vi.ts';
 import { ArmSmmuv3, GRACE_SMMUV3 } from './arm-smmuv3.ts';
 import { IntelVtd, SPR_VTD } from './intel-vtd.ts';
 import type { IommuType, IommuUnit } from './iommu.ts';
-import { MockIommu } from './mock.ts';
 
 export interface IommuSpec {
   type: IommuType;

@@ -1,12 +1,12 @@
 // DMA translation through a device's current attachment: an emulator extension anchored on the mock's
 // iova_to_phys (§11). Read-only: O(log areas), no side effects.
 import type { PciDevice } from '../host/device.ts';
+import { bindingOf, NO_PASID } from '../iommufd/device.ts';
+import { type Hwpt, HwptPaging } from '../iommufd/hwpt.ts';
+import { HwptNested } from '../iommufd/hwpt-nested.ts';
+import { pasidArg } from '../iommufd/pasid.ts';
 import { toHex } from '../u64.ts';
-import { bindingOf, NO_PASID } from './device.ts';
-import { type Hwpt, HwptPaging } from './hwpt.ts';
-import { HwptNested } from './hwpt-nested.ts';
 import { pasidKey } from './iotlb.ts';
-import { pasidArg } from './pasid.ts';
 import { STAGE1_PAGE_SIZE } from './stage1.ts';
 
 export type DmaAccess = 'READ' | 'WRITE';

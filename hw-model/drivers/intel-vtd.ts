@@ -1,7 +1,12 @@
 // Intel VT-d remapping unit (dmarN): capability decode from CAP_REG/ECAP_REG the way
 // drivers/iommu/intel derives its predicates (reference/peers.md §4.2).
+
+import type { BoundDevice } from '../iommufd/device.ts';
+import type { HwptData } from '../iommufd/hwpt-nested.ts';
 import { bit, field, SZ_1G, SZ_2M, SZ_4K } from './bits.ts';
+import { vtdDomainAllocNested } from './intel-vtd-nested.ts';
 import { type IommuHwInfo, IommuUnit } from './iommu.ts';
+import type { NestedDomainOps } from './ops.ts';
 
 /** IOMMU_HW_INFO_VTD_ERRATA_772415_SPR17: Sapphire Rapids may set A/D bits in read-only stage-2 entries. */
 export const VTD_ERRATA_772415_SPR17 = 1n << 0n;
@@ -132,6 +137,11 @@ export class IntelVtd extends IommuUnit {
   /** Page requests need PRS and, like PASID, scalable mode. */
   override get supportsPri(): boolean {
     return this.maxPasidLog2 > 0 && vtdEcap.pageRequests(this.ecap);
+  }
+
+  /** intel_iommu_domain_alloc_nested. VT-d has no viommu_alloc yet: QEMU x-flts nests this way. */
+  override domainAllocNested(device: BoundDevice, data: HwptData): NestedDomainOps {
+    return vtdDomainAllocNested(this, device, data);
   }
 
   get hwInfo(): IommuHwInfo {

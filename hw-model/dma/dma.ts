@@ -5,15 +5,16 @@
 // through onWrite and onFault).
 import { fail } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
+import { checkU64 } from '../iommufd/args.ts';
+import { type BoundDevice, bindingOf, NO_PASID } from '../iommufd/device.ts';
+import type { PageFaultGroup } from '../iommufd/fault-queue.ts';
+import { type Hwpt, HwptPaging } from '../iommufd/hwpt.ts';
+import { HwptNested } from '../iommufd/hwpt-nested.ts';
+import { deliverPageFaults, type FaultHandler, nextGroupId } from '../iommufd/iopf.ts';
+import { pasidArg } from '../iommufd/pasid.ts';
+import { veventqTypeOf, viommuReportEvent } from '../iommufd/veventq.ts';
 import { PAGE_SIZE, U64_MAX } from '../u64.ts';
-import { checkU64 } from './args.ts';
-import { type BoundDevice, bindingOf, NO_PASID } from './device.ts';
-import type { PageFaultGroup } from './fault-queue.ts';
-import { type Hwpt, HwptPaging } from './hwpt.ts';
-import { HwptNested } from './hwpt-nested.ts';
-import { deliverPageFaults, type FaultHandler, nextGroupId } from './iopf.ts';
 import { pasidKey } from './iotlb.ts';
-import { pasidArg } from './pasid.ts';
 import {
   type DmaAccess,
   iotlbView,
@@ -23,13 +24,6 @@ import {
   translateStage2,
   walkPaging,
 } from './translate.ts';
-import {
-  SMMUV3_EVT,
-  selftestEventRecord,
-  smmuv3EventRecord,
-  veventqTypeOf,
-  viommuReportEvent,
-} from './veventq.ts';
 
 /** The most pages one dmaAccess may touch (E2BIG beyond): the model's per-call bound. */
 export const DMA_MAX_PAGES = 1_000_000n;
@@ -101,23 +95,6 @@ function onFault(
   return null;
 }
 
-/** The SMMUv3 event a stage-1 fault of a nested HWPT is, or null when the SMMU records none. */
-function smmuv3EventId(hwpt: HwptNested, fault: TranslationFault): number | null {
-  switch (fault.reason) {
-    case 'NOT_MAPPED':
-      return SMMUV3_EVT.F_TRANSLATION;
-    case 'PERMISSION':
-      return SMMUV3_EVT.F_PERMISSION;
-    case 'OUT_OF_RANGE':
-      return SMMUV3_EVT.F_ADDR_SIZE;
-    case 'BLOCKED': {
-      // An STE with V=0 is a bad STE (C_BAD_STE); Config = abort aborts without an event.
-      const ste0 = hwpt.data.type === 'ARM_SMMUV3' ? (hwpt.data.ste[0] ?? 0n) : 1n;
-      return (ste0 & 1n) === 0n ? SMMUV3_EVT.C_BAD_STE : null;
-    }
-  }
-}
-
 /** A vEVENT for a stage-1 fault behind a vIOMMU; false when none was queued. */
 function reportVevent(
   device: BoundDevice,
@@ -130,22 +107,10 @@ function reportVevent(
   const viommu = hwpt.viommu;
   const vdevice = device.vdevice;
   if (!vdevice || vdevice.viommu !== viommu) return false;
-  const type = veventqTypeOf(viommu);
-  let data: bigint[];
-  if (type === 'SELFTEST') {
-    data = selftestEventRecord(vdevice.virtId);
-  } else {
-    const eventId = smmuv3EventId(hwpt, fault);
-    if (eventId === null) return false;
-    data = smmuv3EventRecord({
-      eventId,
-      vsid: vdevice.virtId,
-      ssid: pasid,
-      address: fault.iova,
-      read: access === 'READ',
-    });
-  }
-  return viommuReportEvent(viommu, type, vdevice.virtId, data) !== null;
+  // The driver's record of this fault (arm_smmu_handle_evt); none means the hardware reports nothing.
+  const data = hwpt.domain.faultEvent(fault, access, pasid, vdevice.virtId);
+  if (!data) return false;
+  return viommuReportEvent(viommu, veventqTypeOf(viommu), vdevice.virtId, data) !== null;
 }
 
 /** One page through a nested HWPT: IOTLB hit, or stage-1 walk that fills the IOTLB; then stage 2. */

@@ -3,9 +3,9 @@
 // length. The granule is 4 KiB (VT-d first stage, SMMUv3 with a 4K TG): unmapping part of a range
 // splits it, as clearing some of its PTEs would.
 import { fail } from '../errors.ts';
+import { checkU64 } from '../iommufd/args.ts';
+import { type BTree, numericTree } from '../iommufd/btree.ts';
 import { toHex, U64_MAX } from '../u64.ts';
-import { checkU64 } from './args.ts';
-import { type BTree, numericTree } from './btree.ts';
 
 /** The stage-1 granule. */
 export const STAGE1_PAGE_SIZE = 4096n;

@@ -4,9 +4,9 @@
 // stops with those faults. Every wait is bounded by one deadline, and the retries by a round limit, so
 // it can neither hang nor spin.
 import type { PciDevice } from '../host/device.ts';
+import type { PageFaultGroup, PageResponseCode } from '../iommufd/fault-queue.ts';
 import { PAGE_SIZE } from '../u64.ts';
 import { type DmaAccessArgs, dmaAccess } from './dma.ts';
-import type { PageFaultGroup, PageResponseCode } from './fault-queue.ts';
 import type { TranslationFault } from './translate.ts';
 
 /** How many times one dmaSimulate runs the access at most (the first run plus retries). */

@@ -2,7 +2,7 @@
 // per PASID as DMA walks them. Guest changes to stage 1 stay invisible to DMA until an invalidation
 // drops the entries that cover them, as on hardware. Entries are per 4 KiB page, filled only by DMA,
 // so its size is bounded by the pages DMA touched; invalidation costs O(entries dropped · log).
-import { type BTree, numericTree } from './btree.ts';
+import { type BTree, numericTree } from '../iommufd/btree.ts';
 import { STAGE1_PAGE_SIZE } from './stage1.ts';
 
 export interface IotlbEntry {

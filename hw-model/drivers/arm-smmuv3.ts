@@ -1,7 +1,10 @@
 // Arm SMMUv3 (smmu3.0x<base>): capability decode from SMMU_IDR0..5, IIDR and AIDR the way
 // drivers/iommu/arm/arm-smmu-v3 probes them.
+
+import { smmuv3ViommuOps } from './arm-smmuv3-viommu.ts';
 import { bit32, field32, SZ_1G, SZ_2M, SZ_4K, SZ_16K, SZ_32M, SZ_64K, SZ_512M } from './bits.ts';
 import { type IommuHwInfo, IommuUnit } from './iommu.ts';
+import type { ViommuOpsTable } from './ops.ts';
 
 export interface Smmuv3Registers {
   /** SMMU_IDR0..SMMU_IDR5 (IDR4 is IMPLEMENTATION DEFINED). */
@@ -101,6 +104,16 @@ export class ArmSmmuv3 extends IommuUnit {
 
   override get supportsPri(): boolean {
     return smmuIdr0.pri(this.idr0);
+  }
+
+  /** arm_vsmmu_alloc: a vSMMU needs both stages (ARM_SMMU_FEAT_NESTING). */
+  protected override get viommuOps(): ViommuOpsTable {
+    return this.supportsNesting ? { ARM_SMMUV3: smmuv3ViommuOps(this) } : {};
+  }
+
+  /** The guest owns the CD table: a PASID fault with no PASID attachment goes to the RID's nested HWPT. */
+  override get userPasidTable(): boolean {
+    return true;
   }
 
   get hwInfo(): IommuHwInfo {
