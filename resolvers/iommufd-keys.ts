@@ -52,40 +52,39 @@ export function contextById(fleet: Fleet, globalId: string, field: string): Cont
   return ctx ?? fail('ENOENT', `no open context with ${field} ${globalId}`, field);
 }
 
-/** The context and object ID an object input ID names (the object itself may be gone: the model decides). */
+/** The iommufd context (ictx) and object ID an object input ID names (the object itself may be gone: the model decides). */
 export function objectRefById(
   fleet: Fleet,
   globalId: string,
   field: string,
-): { context: Context; objectId: number } {
+): { ictx: Context; objectId: number } {
   const { typename, key } = decodeId(globalId, field);
   const parsed = OBJECT_TYPENAMES.has(typename) ? parseKey(key) : null;
-  const context = parsed?.objectId != null ? findContext(fleet, `${parsed.host}/${parsed.serial}`) : null;
-  if (!context || parsed?.objectId == null)
-    return fail('ENOENT', `no object with ${field} ${globalId}`, field);
-  return { context, objectId: parsed.objectId };
+  const ictx = parsed?.objectId != null ? findContext(fleet, `${parsed.host}/${parsed.serial}`) : null;
+  if (!ictx || parsed?.objectId == null) return fail('ENOENT', `no object with ${field} ${globalId}`, field);
+  return { ictx, objectId: parsed.objectId };
 }
 
 /**
- * The object ID to hand the model for an ID that must live in `context`. An object of another context is, to
+ * The object ID to hand the model for an ID that must live in `ictx`. An object of another context is, to
  * this context, an ID that does not exist: 0, which the kernel never allocates, so the model reports it as Linux
  * would for that argument (ENOENT, or EINVAL for HWPT_ALLOC's pt_id).
  */
-export function objectIdIn(fleet: Fleet, context: Context, globalId: string, field: string): number {
+export function objectIdIn(fleet: Fleet, ictx: Context, globalId: string, field: string): number {
   try {
     const ref = objectRefById(fleet, globalId, field);
-    return ref.context === context ? ref.objectId : 0;
+    return ref.ictx === ictx ? ref.objectId : 0;
   } catch {
     return 0;
   }
 }
 
-/** The live object `objectId` of `context` if it is a `cls` (a payload's echo of the object just changed). */
+/** The live object `objectId` of `ictx` if it is a `cls` (a payload's echo of the object just changed). */
 export function objectOf<T>(
-  context: Context,
+  ictx: Context,
   objectId: number,
   cls: abstract new (...args: never[]) => T,
 ): T | null {
-  const object = context.object(objectId);
+  const object = ictx.object(objectId);
   return object instanceof cls ? object : null;
 }

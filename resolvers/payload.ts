@@ -9,8 +9,16 @@ export interface UserError {
 
 export type Payload<T> = Partial<T> & { userErrors: UserError[] };
 
+/**
+ * The one place a model argument name (IommufdError.field: 'iova', 'requests.2.cmd') becomes the path of
+ * the mutation's input field at fault. Every mutation's userErrors go through it.
+ */
+export function inputPath(modelField: string | undefined): string[] | null {
+  return modelField ? ['input', modelField] : null;
+}
+
 export function toUserError(error: IommufdError): UserError {
-  return { code: error.errno, message: error.message, field: error.field ? ['input', error.field] : null };
+  return { code: error.errno, message: error.message, field: inputPath(error.field) };
 }
 
 /** Runs `action`; a model error becomes `{ userErrors: [...] }`, anything else is a server fault and propagates. */

@@ -1,5 +1,5 @@
 // DMA translation through a device's current attachment: an emulator extension anchored on the mock's
-// iova_to_phys (§11). Read-only: O(log areas), no side effects.
+// iova_to_phys (mock_domain_iova_to_phys). Read-only: O(log areas), no side effects.
 import type { PciDevice } from '../host/device.ts';
 import { bindingOf, NO_PASID } from '../iommufd/device.ts';
 import { type Hwpt, HwptPaging } from '../iommufd/hwpt.ts';

@@ -1,5 +1,5 @@
 // AMD-Vi unit (ivhdN): capability decode from the Extended Feature Registers (EFR, EFR2) the way
-// drivers/iommu/amd checks them (reference/peers.md §4.3).
+// drivers/iommu/amd checks them.
 import { bit, field, SZ_1G, SZ_2M, SZ_4K } from './bits.ts';
 import { type IommuHwInfo, IommuUnit } from './iommu.ts';
 

@@ -1,5 +1,5 @@
 // Intel VT-d remapping unit (dmarN): capability decode from CAP_REG/ECAP_REG the way
-// drivers/iommu/intel derives its predicates (reference/peers.md §4.2).
+// drivers/iommu/intel derives its predicates.
 
 import type { BoundDevice } from '../iommufd/device.ts';
 import type { HwptData } from '../iommufd/hwpt-nested.ts';
@@ -22,7 +22,7 @@ export interface VtdRegisters {
   address?: bigint;
 }
 
-/** CAP_REG fields (VT-d spec 11.4.2; bit positions as peers.md §4.2 lists them). */
+/** CAP_REG fields (VT-d spec 11.4.2). */
 export const vtdCap = {
   /** ND, bits 2:0: 2^(4+2*ND) domain IDs. */
   domains: (cap: bigint) => 2 ** (4 + 2 * field(cap, 2, 0)),

@@ -1,4 +1,4 @@
-// One open /dev/iommu: the object table (IDs 1..2^31-1, lowest free first; MAIN in the reference §2),
+// One open /dev/iommu: the object table (IDs 1..2^31-1, lowest free first, as xa_alloc gives them),
 // refcounted destroy, leaf-first close, and one method per ioctl taking object IDs.
 
 import type { Stage1MapArgs, Stage1UnmapArgs } from '../dma/stage1.ts';
@@ -152,7 +152,7 @@ export class Context {
 
   /**
    * Reserves the lowest free ID, builds the object and publishes it; if building throws, the ID is
-   * released, so a failed create leaves no ID behind (§1).
+   * released, so a failed create leaves no ID behind (iommufd_object_finalize).
    */
   createObject<T extends IommufdObject>(build: (id: number) => T): T {
     this.assertOpen();
@@ -186,7 +186,7 @@ export class Context {
 
   // ---- ioctls --------------------------------------------------------------------------------------
 
-  /** IOMMU_DESTROY (§3.1): ENOENT when absent, EBUSY while anything else holds it. */
+  /** IOMMU_DESTROY (iommufd_destroy): ENOENT when absent, EBUSY while anything else holds it. */
   destroy(id: number): void {
     this.assertOpen();
     const object = this.object(id) ?? fail('ENOENT', `no object with ID ${id}`, 'id');
@@ -196,7 +196,7 @@ export class Context {
 
   /**
    * Closes the context: devices are unbound first (their VFIO fds close), then objects are destroyed
-   * leaf-first, repeatedly, in ID order (§2 Close). Returns how many objects went.
+   * leaf-first, repeatedly, in ID order (iommufd_fops_release). Returns how many objects went.
    */
   close(): number {
     this.assertOpen();
@@ -234,7 +234,7 @@ export class Context {
     return deviceUnbind(this.lookup(devId, 'DEVICE', 'devId'));
   }
 
-  /** Attaches the RID (pasid undefined or 0) or a PASID (§5.2-§5.3); a bad PASID number is EINVAL first. */
+  /** Attaches the RID (pasid undefined or 0) or a PASID (iommufd_device_change_pt); a bad PASID number is EINVAL first. */
   deviceAttach(devId: number, ptId: number, pasid?: number): Hwpt {
     this.assertOpen();
     const at = pasidArg(pasid);
@@ -254,7 +254,7 @@ export class Context {
     this.changed(undefined, devId);
   }
 
-  /** IOMMU_IOAS_ALLOC: no areas, no reservations, alignment 1, huge pages on (§3.2). */
+  /** IOMMU_IOAS_ALLOC: no areas, no reservations, alignment 1, huge pages on (iommufd_ioas_alloc_ioctl). */
   ioasAlloc(): Ioas {
     return this.createObject((id) => new Ioas(this, id));
   }
@@ -269,7 +269,7 @@ export class Context {
     return ioasCopy(this, args);
   }
 
-  /** Never throws an IommufdError: the error comes back with the bytes unmapped before it (§3.8). */
+  /** Never throws an IommufdError: the error comes back with the bytes unmapped before it (iopt_unmap_iova). */
   ioasUnmap(ioasId: number, iova: bigint, length: bigint): UnmapResult {
     if (this.closed)
       return { unmapped: 0n, error: new IommufdError('EBADF', 'the context is closed', 'contextId') };
@@ -293,7 +293,7 @@ export class Context {
     this.changed(undefined, ioasId);
   }
 
-  /** IOMMU_HWPT_ALLOC (§3.11): paging on an IOAS, nested on a nest-parent HWPT_PAGING or a vIOMMU. */
+  /** IOMMU_HWPT_ALLOC (iommufd_hwpt_alloc): paging on an IOAS, nested on a nest-parent HWPT_PAGING or a vIOMMU. */
   hwptAlloc(args: HwptAllocArgs): Hwpt {
     this.assertOpen();
     const pt = this.object(args.ptId);
@@ -302,7 +302,7 @@ export class Context {
   }
 
   /**
-   * IOMMU_HWPT_INVALIDATE (§3.15) on a nested HWPT or a vIOMMU. Never throws an IommufdError: the error
+   * IOMMU_HWPT_INVALIDATE (iommufd_hwpt_invalidate) on a nested HWPT or a vIOMMU. Never throws an IommufdError: the error
    * comes back with the number of entries carried out before it.
    */
   hwptInvalidate(id: number, requests: readonly InvalidationRequest[]): InvalidateResult {
@@ -328,55 +328,55 @@ export class Context {
     return hwpt;
   }
 
-  /** IOMMU_VIOMMU_ALLOC (§3.17). */
+  /** IOMMU_VIOMMU_ALLOC (iommufd_viommu_alloc_ioctl). */
   viommuAlloc(devId: number, hwptId: number, type: ViommuType): Viommu {
     this.assertOpen();
     return viommuAlloc(this, devId, hwptId, type);
   }
 
-  /** IOMMU_VDEVICE_ALLOC (§3.18). */
+  /** IOMMU_VDEVICE_ALLOC (iommufd_vdevice_alloc_ioctl). */
   vdeviceAlloc(viommuId: number, devId: number, virtId: bigint): Vdevice {
     this.assertOpen();
     return vdeviceAlloc(this, viommuId, devId, virtId);
   }
 
-  /** IOMMU_FAULT_QUEUE_ALLOC (§3.16): a FAULT object a HWPT_ALLOC with faultId routes page faults to. */
+  /** IOMMU_FAULT_QUEUE_ALLOC (iommufd_fault_alloc): a FAULT object a HWPT_ALLOC with faultId routes page faults to. */
   faultQueueAlloc(): FaultQueue {
     this.assertOpen();
     return faultQueueAlloc(this);
   }
 
-  /** read() of the FAULT fd (§8): up to `max` whole groups, oldest first, each given a cookie. */
+  /** read() of the FAULT fd (iommufd_fault_fops_read): up to `max` whole groups, oldest first, each given a cookie. */
   faultQueueRead(faultId: number, max: number): PageFaultGroup[] {
     this.assertOpen();
     return faultQueueRead(this, faultId, max);
   }
 
-  /** write() of one page response to the FAULT fd (§8): an unknown or answered cookie is EINVAL. */
+  /** write() of one page response to the FAULT fd (iommufd_fault_fops_write): an unknown or answered cookie is EINVAL. */
   faultRespond(faultId: number, cookie: number, code: PageResponseCode): void {
     this.assertOpen();
     faultRespond(this, faultId, cookie, code);
   }
 
-  /** IOMMU_VEVENTQ_ALLOC (§3.20) of the vIOMMU's type. */
+  /** IOMMU_VEVENTQ_ALLOC (iommufd_veventq_alloc) of the vIOMMU's type. */
   veventqAlloc(viommuId: number, depth: number): Veventq {
     this.assertOpen();
     return veventqAlloc(this, viommuId, depth);
   }
 
-  /** read() of the vEVENTQ fd (§9.2): up to `max` entries, oldest first. */
+  /** read() of the vEVENTQ fd (iommufd_veventq_fops_read): up to `max` entries, oldest first. */
   veventqRead(veventqId: number, max: number): Vevent[] {
     this.assertOpen();
     return veventqRead(this, veventqId, max);
   }
 
-  /** IOMMU_HWPT_SET_DIRTY_TRACKING (§3.13); enabling clears stale dirty bits. */
+  /** IOMMU_HWPT_SET_DIRTY_TRACKING (iommufd_hwpt_set_dirty_tracking); enabling clears stale dirty bits. */
   hwptSetDirtyTracking(hwptId: number, enabled: boolean): HwptPaging {
     this.assertOpen();
     return this.changed(hwptSetDirtyTracking(this, hwptId, enabled), hwptId);
   }
 
-  /** IOMMU_HWPT_GET_DIRTY_BITMAP (§3.14): read-and-clear unless noClear. */
+  /** IOMMU_HWPT_GET_DIRTY_BITMAP (iommufd_hwpt_get_dirty_bitmap): read-and-clear unless noClear. */
   hwptGetDirtyBitmap(hwptId: number, args: DirtyBitmapArgs): DirtyBitmap {
     this.assertOpen();
     return hwptGetDirtyBitmap(this, hwptId, args);

@@ -1,5 +1,5 @@
 // Bound devices and their attachments: bind/unbind (VFIO cdev), attach/replace/detach of the RID
-// (DEV in reference/iommufd-uapi.md §5). Devices of one IOMMU group share one attachment per PASID.
+// (iommufd_device_attach). Devices of one IOMMU group share one attachment per PASID.
 
 import type { TranslationFault } from '../dma/translate.ts';
 import type { IommuUnit } from '../drivers/iommu.ts';
@@ -52,7 +52,7 @@ export class BoundDevice extends IommufdObject {
   attachedHwpt: Hwpt | null = null;
   /** What each attached PASID (1..2^20-1) is attached to; kept in step with the group's attachments. */
   readonly pasidAttachments = new Map<number, Hwpt>();
-  /** Its vDEVICE (at most one, in any vIOMMU; §3.18); set and cleared by viommu.ts. */
+  /** Its vDEVICE (at most one, in any vIOMMU; iommufd_vdevice_alloc_ioctl); set and cleared by viommu.ts. */
   vdevice: Vdevice | null = null;
   /** The last UNRECOVERABLE_FAULT_LOG_SIZE DMA faults no queue took, oldest first. */
   readonly unrecoverableFaults: UnrecoverableFault[] = [];
@@ -72,7 +72,7 @@ export class BoundDevice extends IommufdObject {
     return this.device.iommu!;
   }
 
-  /** Its group's reserved regions an attach enforces: all but DIRECT_RELAXABLE (§4.2). */
+  /** Its group's reserved regions an attach enforces: all but DIRECT_RELAXABLE (iopt_reserve_iova). */
   get reservedRanges(): IovaRange[] {
     return (this.device.group?.reservedRegions ?? [])
       .filter((region) => region.type !== 'DIRECT_RELAXABLE')
@@ -103,7 +103,7 @@ export function bindingOf(device: PciDevice): BoundDevice | null {
   return device.binding instanceof BoundDevice ? device.binding : null;
 }
 
-/** VFIO_DEVICE_BIND_IOMMUFD + iommufd_device_bind (§5.1). */
+/** VFIO_DEVICE_BIND_IOMMUFD + iommufd_device_bind. */
 export function deviceBind(ctx: Context, device: PciDevice): BoundDevice {
   if (device.host !== ctx.host)
     fail('EINVAL', `${device.bdf} is not a device of ${ctx.host.name}`, 'deviceId');
@@ -130,7 +130,7 @@ export function deviceBind(ctx: Context, device: PciDevice): BoundDevice {
   return ctx.createObject((id) => {
     const igroup = ctx.groups.get(group) ?? new IommufdGroup(group);
     const bound = new BoundDevice(ctx, id, device, igroup);
-    // The driver's reference until unbind: IOMMU_DESTROY of a bound device is EBUSY (§2).
+    // The driver's reference until unbind: IOMMU_DESTROY of a bound device is EBUSY (iommufd_object_remove).
     bound.addUser();
     igroup.devices.add(bound);
     ctx.groups.set(group, igroup);
@@ -143,7 +143,7 @@ export function deviceBind(ctx: Context, device: PciDevice): BoundDevice {
 export function deviceUnbind(bound: BoundDevice): PciDevice {
   for (const pasid of [...bound.pasidAttachments.keys()]) putHwpt(detachCore(bound, pasid));
   putHwpt(detachCore(bound, NO_PASID));
-  // iommufd_device_remove_vdev: the vDEVICE goes, its ID stays a tombstone until close (§2).
+  // iommufd_device_remove_vdev: the vDEVICE goes, its ID stays a tombstone until close (iommufd_object_remove).
   if (bound.vdevice) bound.context.tombstone(bound.vdevice);
   bound.dropUser();
   bound.context.removeObject(bound);
@@ -163,7 +163,7 @@ export function deviceReplace(bound: BoundDevice, ptId: number, pasid?: number):
   return changePt(bound, pasidArg(pasid), ptId, doReplace);
 }
 
-/** iommufd_device_detach: detaching what is not attached is a silent no-op (§5.2). */
+/** iommufd_device_detach: detaching what is not attached is a silent no-op (iommufd_device_change_pt). */
 export function deviceDetach(bound: BoundDevice, pasid?: number): void {
   putHwpt(detachCore(bound, pasidArg(pasid)));
 }
@@ -249,7 +249,7 @@ function doAttach(bound: BoundDevice, pasid: number, hwpt: Hwpt): null {
     fail('EINVAL', `another device of the group is attached to HWPT ${attachment.hwpt.id}`, 'ptId');
   }
   const iopt = hwpt.paging.ioas.iopt;
-  // Reserved regions are enforced for RID attachments only (§5.3).
+  // Reserved regions are enforced for RID attachments only (iommufd_hwpt_pasid_compat).
   if (pasid === NO_PASID) iopt.reserve(bound.reservedRanges, bound);
   if (!attachment) {
     // Only the group's first device attaches in the driver; the others follow it.
@@ -303,7 +303,7 @@ function doReplace(bound: BoundDevice, pasid: number, hwpt: Hwpt): Hwpt | null {
     hwpt.addAttachment(device, pasid);
     device.setAttachment(pasid, hwpt);
   }
-  // The old attach handle goes: its pending page faults are answered INVALID (§5.2).
+  // The old attach handle goes: its pending page faults are answered INVALID (iommufd_device_change_pt).
   autoRespondFaults(old, bound.igroup, pasid);
   return old;
 }
@@ -339,7 +339,7 @@ function checkFaultCompatible(bound: BoundDevice, hwpt: Hwpt): void {
   }
 }
 
-/** iommufd_hw_pagetable_put: an auto domain goes with its last attachment (§2). */
+/** iommufd_hw_pagetable_put: an auto domain goes with its last attachment (iommufd_object_remove). */
 function putHwpt(hwpt: Hwpt | null): void {
   if (hwpt instanceof HwptPaging && hwpt.autoDomain && hwpt.users === 1) hwpt.context.removeObject(hwpt);
 }

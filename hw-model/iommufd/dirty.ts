@@ -1,5 +1,5 @@
 // Dirty tracking on paging HWPTs: IOMMU_HWPT_SET_DIRTY_TRACKING, IOMMU_HWPT_GET_DIRTY_BITMAP and the
-// selftest's IOMMU_TEST_OP_DIRTY (reference/iommufd-uapi.md §3.13-§3.14, §7, §10). Dirty bits live per
+// selftest's IOMMU_TEST_OP_DIRTY (iommufd_hwpt_set_dirty_tracking, iopt_read_and_clear_dirty_data, selftest.c). Dirty bits live per
 // IOPTE: a write anywhere in a huge IOPTE dirties all of it, and a read reports every page inside it.
 import { fail } from '../errors.ts';
 import { lowestSetBit, toHex, U64_MAX, ULONG_MAX } from '../u64.ts';
@@ -205,7 +205,7 @@ function setBits(words: bigint[], firstBit: number, lastBit: number): void {
 // ---- ioctls --------------------------------------------------------------------------------------
 
 /**
- * IOMMU_HWPT_SET_DIRTY_TRACKING (§3.13): not a HWPT_PAGING (nested too) → ENOENT; allocated without
+ * IOMMU_HWPT_SET_DIRTY_TRACKING (iommufd_hwpt_set_dirty_tracking): not a HWPT_PAGING (nested too) → ENOENT; allocated without
  * DIRTY_TRACKING (no dirty ops) → EOPNOTSUPP. Enabling first clears every dirty bit. Disabling keeps
  * the bits already set (a later read still sees them); no new ones are set.
  */
@@ -220,7 +220,7 @@ export function hwptSetDirtyTracking(ctx: Context, hwptId: number, enabled: bool
 }
 
 /**
- * IOMMU_HWPT_GET_DIRTY_BITMAP (§3.14), checks in the kernel's order: ENOENT; iova + length - 1
+ * IOMMU_HWPT_GET_DIRTY_BITMAP (iommufd_hwpt_get_dirty_bitmap), checks in the kernel's order: ENOENT; iova + length - 1
  * overflows → EOVERFLOW; iova or iova + length off the IOAS alignment → EINVAL; page size 0 → EINVAL;
  * iova or iova + length off the page size → EINVAL; no dirty ops → EOPNOTSUPP; more than
  * MAX_DIRTY_BITMAP_BITS bits → E2BIG (a bound of this model: the kernel walks any length in chunks).

@@ -1,8 +1,8 @@
 // IOMMUFD_OBJ_FAULT: the queue of I/O page fault groups a HWPT allocated with FAULT_ID_VALID routes its
-// faults to (EVQ in reference/iommufd-uapi.md §3.16, §8). Groups wait in `queued` until read; a read
+// faults to (iommufd_fault_alloc, iommufd_fault_fops_read). Groups wait in `queued` until read; a read
 // hands out whole groups, oldest first, and gives each a cookie (the lowest free one from 1, as the
 // kernel's ALLOC1 xarray does); a response names the cookie once. Pending groups of an attachment are
-// answered INVALID when it goes (detach, replace) and all of them when the FAULT is destroyed (§5.2).
+// answered INVALID when it goes (detach, replace) and all of them when the FAULT is destroyed (iommufd_device_change_pt).
 // There is no fd here, so read()/write()'s ESPIPE checks have nothing to check.
 import { fail } from '../errors.ts';
 import type { Context } from './context.ts';
@@ -155,7 +155,7 @@ export class FaultQueue extends IommufdObject {
   }
 }
 
-/** IOMMU_FAULT_QUEUE_ALLOC (§3.16): flags must be 0, which this call cannot get wrong. */
+/** IOMMU_FAULT_QUEUE_ALLOC (iommufd_fault_alloc): flags must be 0, which this call cannot get wrong. */
 export function faultQueueAlloc(ctx: Context): FaultQueue {
   return ctx.createObject((id) => new FaultQueue(ctx, id));
 }
@@ -172,7 +172,7 @@ export function faultRespond(ctx: Context, faultId: number, cookie: number, code
   queue.respond(cookie, code);
 }
 
-/** The pending groups of an attachment going away (detach, replace) are answered INVALID (§5.2). */
+/** The pending groups of an attachment going away (detach, replace) are answered INVALID (iommufd_device_change_pt). */
 export function autoRespondFaults(hwpt: Hwpt, igroup: IommufdGroup, pasid: number): void {
   hwpt.faultQueue?.autoRespond(hwpt, igroup, pasid);
 }

@@ -1,6 +1,6 @@
 // The free IOVA space of an IOAS (holes between areas and reserved ranges) as a treap ordered by start,
 // each node knowing the largest hole below it, so first-fit allocation is O(log n) rather than a walk
-// over every area (§4.4 asks for first fit in ascending order).
+// over every area (iopt_alloc_iova asks for first fit in ascending order).
 import type { IovaRange } from './iova-range.ts';
 
 interface HoleNode {

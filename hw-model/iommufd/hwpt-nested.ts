@@ -73,7 +73,7 @@ export class HwptNested extends Hwpt {
     return this.parent;
   }
 
-  /** The object whose user this HWPT holds: its vIOMMU, or its parent when allocated on it (§2). */
+  /** The object whose user this HWPT holds: its vIOMMU, or its parent when allocated on it (iommufd_object_remove). */
   get holder(): IommufdObject {
     return this.viommu ?? this.parent;
   }

@@ -1,5 +1,5 @@
 // Hardware page tables: the abstract HWPT every attachment points at, and HWPT_PAGING, the
-// kernel-managed table mirroring one IOAS (HWPT in reference/iommufd-uapi.md §3.11, §4.6, §6).
+// kernel-managed table mirroring one IOAS (iommufd_hwpt_alloc, iopt_table_add_domain, iommufd_hwpt_paging_alloc).
 
 import type { IommuAperture, IommuUnit } from '../drivers/iommu.ts';
 import { fail } from '../errors.ts';
@@ -17,7 +17,7 @@ import { IommufdObject } from './object.ts';
 export interface HwptAllocFlags {
   nestParent?: boolean | undefined;
   dirtyTracking?: boolean | undefined;
-  /** IOMMU_HWPT_ALLOC_PASID: the HWPT may also be attached to PASIDs (§5.3). */
+  /** IOMMU_HWPT_ALLOC_PASID: the HWPT may also be attached to PASIDs (iommufd_hwpt_pasid_compat). */
   pasid?: boolean | undefined;
 }
 
@@ -35,7 +35,7 @@ export abstract class Hwpt extends IommufdObject {
   abstract override readonly type: 'HWPT_PAGING' | 'HWPT_NESTED';
   abstract readonly iommu: IommuUnit;
   abstract readonly pasidCompatible: boolean;
-  /** Attached (device, PASIDs); each pair holds one user on this HWPT (§2). IOMMU_NO_PASID is 0. */
+  /** Attached (device, PASIDs); each pair holds one user on this HWPT (iommufd_object_remove). IOMMU_NO_PASID is 0. */
   readonly attachments = new Map<BoundDevice, Set<number>>();
   /** The FAULT queue its I/O page faults go to (HWPT_ALLOC with FAULT_ID_VALID), holding a user on it. */
   faultQueue: FaultQueue | null = null;
@@ -83,11 +83,11 @@ export class HwptPaging extends Hwpt implements IoptDomain {
   readonly type = 'HWPT_PAGING' as const;
   readonly autoDomain: boolean;
   readonly nestParent: boolean;
-  /** Allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING: it has dirty ops (§6). */
+  /** Allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING: it has dirty ops (iommufd_hwpt_paging_alloc). */
   readonly dirtyTrackingSupported: boolean;
   /** IOMMU_HWPT_SET_DIRTY_TRACKING state. */
   dirtyTrackingEnabled = false;
-  /** Its dirty IOPTEs (§7), as runs; set by markDirty, read by IOMMU_HWPT_GET_DIRTY_BITMAP. */
+  /** Its dirty IOPTEs (iopt_read_and_clear_dirty_data), as runs; set by markDirty, read by IOMMU_HWPT_GET_DIRTY_BITMAP. */
   readonly dirtyLog: DirtyLog = new DirtyLog(this);
   readonly pasidCompatible: boolean;
   /** The domain's page sizes (pgsize_bitmap), ascending. */
@@ -132,7 +132,7 @@ export class HwptPaging extends Hwpt implements IoptDomain {
   /**
    * The IOPTE size mapping `iova` of `area`: the largest page that lies inside the area (each area is
    * mapped on its own), maps a physically contiguous run, and has IOVA and physical address aligned to
-   * its size. Without huge pages the IOAS maps in PAGE_SIZE pieces (§3.9). Computed from alignment, so
+   * its size. Without huge pages the IOAS maps in PAGE_SIZE pieces (iommufd_ioas_option). Computed from alignment, so
    * the table costs nothing per page.
    */
   pageSizeAt(area: IopArea, iova: bigint): bigint {
@@ -149,7 +149,7 @@ export class HwptPaging extends Hwpt implements IoptDomain {
     return this.minPageSize;
   }
 
-  /** iopt_table_add_domain (§4.6), then it holds a user on the IOAS. All or nothing. */
+  /** iopt_table_add_domain, then it holds a user on the IOAS. All or nothing. */
   join(): void {
     this.ioas.iopt.addDomain(this);
     this.ioas.hwpts.push(this);
@@ -172,7 +172,7 @@ export class HwptPaging extends Hwpt implements IoptDomain {
   }
 }
 
-/** iommufd_hwpt_paging_alloc's flag and driver checks, in §3.11 step 5 order. */
+/** iommufd_hwpt_paging_alloc's flag and driver checks, in iommufd_hwpt_alloc order. */
 export function checkPagingFlags(device: BoundDevice, flags: HwptAllocFlags, faultRequested: boolean): void {
   const iommu = device.iommu;
   if (flags.dirtyTracking && (!iommu.supportsDirtyTracking || device.device.noDirtyTracking)) {
@@ -199,13 +199,13 @@ export function createHwptPaging(
   return hwpt;
 }
 
-/** IOMMU_HWPT_ALLOC (§3.11), checks in kernel order. */
+/** IOMMU_HWPT_ALLOC (iommufd_hwpt_alloc), checks in kernel order. */
 export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
   const device = ctx.lookup(args.devId, 'DEVICE', 'devId');
-  // §3.11 step 4: a missing pt_id or one of another type is EINVAL here, not ENOENT.
+  // iommufd_hwpt_alloc: a missing pt_id or one of another type is EINVAL here, not ENOENT.
   const pt = ctx.lookupAny(args.ptId, 'EINVAL', 'ptId');
   if (pt.type === 'HWPT_PAGING') {
-    // §3.11 step 6: a nested HWPT needs driver data (data_len != 0), which this call cannot carry.
+    // iommufd_hwpt_alloc: a nested HWPT needs driver data (data_len != 0), which this call cannot carry.
     if (args.nestParent || args.dirtyTracking)
       fail('EOPNOTSUPP', 'flags not valid for a nested HWPT', 'ptId');
     fail('EOPNOTSUPP', 'a nested HWPT needs driver data', 'ptId');
@@ -217,7 +217,7 @@ export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
     const hwpt = createHwptPaging(ctx, id, device, pt as Ioas, { ...args, autoDomain: false });
     if (args.faultId !== undefined) {
       try {
-        // §3.11 step 8: checked after the domain exists; no FAULT, no HWPT.
+        // iommufd_hwpt_alloc: checked after the domain exists; no FAULT, no HWPT.
         const fault = ctx.lookup(args.faultId, 'FAULT', 'faultId');
         fault.addUser();
         hwpt.faultQueue = fault;

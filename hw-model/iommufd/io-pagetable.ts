@@ -1,5 +1,5 @@
 // io_pagetable: an IOAS's areas (a B+ tree keyed by IOVA), reserved and allowed ranges, its domains,
-// alignment (§4.3) and automatic IOVA allocation (§4.4). IOPT in reference/iommufd-uapi.md.
+// alignment (iopt_calculate_iova_alignment) and automatic IOVA allocation (iopt_alloc_iova).
 import { fail, IommufdError } from '../errors.ts';
 import { lowestSetBit, PAGE_SIZE, roundUpPowerOfTwo, toHex, ULONG_MAX } from '../u64.ts';
 import { type BTree, numericTree } from './btree.ts';
@@ -120,7 +120,7 @@ export class IoPagetable {
     return !this.disableLargePages;
   }
 
-  /** §4.3: max(1, or PAGE_SIZE without huge pages; each domain's smallest page). */
+  /** iopt_calculate_iova_alignment: max(1, or PAGE_SIZE without huge pages; each domain's smallest page). */
   get iovaAlignment(): bigint {
     return this.alignmentWith(this.domains, this.disableLargePages);
   }
@@ -139,14 +139,14 @@ export class IoPagetable {
     return this.reservations;
   }
 
-  /** §3.3: the holes of the reserved ranges over [0, ULONG_MAX]; the allowed list does not narrow them. */
+  /** iommufd_ioas_iova_ranges: the holes of the reserved ranges over [0, ULONG_MAX]; the allowed list does not narrow them. */
   iovaRanges(): IovaRange[] {
     return gapsWithin(this.mergedReserved, 0n, ULONG_MAX);
   }
 
   // ---- map, copy, unmap ----------------------------------------------------------------------------
 
-  /** iopt_check_iova: a FIXED_IOVA destination (§3.5 step 8). */
+  /** iopt_check_iova: a FIXED_IOVA destination (iopt_map_user_pages). */
   checkIova(iova: bigint, length: bigint): void {
     if (iova % this.iovaAlignment !== 0n) {
       fail(
@@ -157,7 +157,7 @@ export class IoPagetable {
     }
     const last = iova + length - 1n;
     if (last > ULONG_MAX) fail('EOVERFLOW', 'iova + length overflows', 'iova');
-    // §3.5: a reserved range is EINVAL here (EADDRINUSE is for reservations meeting areas).
+    // iopt_map_user_pages: a reserved range is EINVAL here (EADDRINUSE is for reservations meeting areas).
     if (intersectsAny(this.mergedReserved, iova, last)) {
       fail('EINVAL', `${toHex(iova)}..${toHex(last)} meets a reserved IOVA range`, 'iova');
     }
@@ -166,7 +166,7 @@ export class IoPagetable {
       fail('EEXIST', `${toHex(iova)}..${toHex(last)} overlaps the area at ${toHex(area.iova)}`, 'iova');
   }
 
-  /** iopt_alloc_iova (§4.4). `addr` is the source's user address (or 0). */
+  /** iopt_alloc_iova. `addr` is the source's user address (or 0). */
   allocIova(addr: bigint, length: bigint): bigint {
     if (length === 0n || length >= ULONG_MAX / 2n) fail('EOVERFLOW', 'length too large to align', 'length');
     // Keep the alignment present in addr (the lowest set bit, __ffs64) to give huge pages a chance.
@@ -184,7 +184,7 @@ export class IoPagetable {
       );
     }
     const pageOffset = addr % PAGE_SIZE;
-    // §4.4: IOVA 0 is never returned: the search is clipped to [PAGE_SIZE, ULONG_MAX - PAGE_SIZE].
+    // iopt_alloc_iova: IOVA 0 is never returned: the search is clipped to [PAGE_SIZE, ULONG_MAX - PAGE_SIZE].
     const bounds = { start: PAGE_SIZE, last: ULONG_MAX - PAGE_SIZE };
     // Adjacent allowed ranges form one span, as the kernel's span iterator joins them.
     const spans = this.allowed.length ? mergeRanges(this.allowed) : [bounds];
@@ -248,7 +248,7 @@ export class IoPagetable {
       cursor += segment.length;
     }
     const plan = new PinPlan(this.memory);
-    // §3.5 step 11: pages are pinned at map time only when a domain needs them.
+    // iopt_map_user_pages: pages are pinned at map time only when a domain needs them.
     if (this.domains.length) for (const area of areas) plan.pin(area.pages, area, area.userVa, area.length);
     plan.check();
     for (const area of areas) {
@@ -259,7 +259,7 @@ export class IoPagetable {
     return iova;
   }
 
-  /** iopt_get_pages: the pages behind [iova, iova+length), which contiguous areas must cover (§3.7). */
+  /** iopt_get_pages: the pages behind [iova, iova+length), which contiguous areas must cover (iommufd_ioas_copy). */
   getPages(iova: bigint, length: bigint): PagesSegment[] {
     if (length === 0n) fail('EINVAL', 'length is 0', 'length');
     const last = iova + length - 1n;
@@ -282,7 +282,7 @@ export class IoPagetable {
   }
 
   /**
-   * iopt_unmap_iova_range: removes the areas inside [first, last] in IOVA order. Not atomic (§3.8):
+   * iopt_unmap_iova_range: removes the areas inside [first, last] in IOVA order. Not atomic:
    * an area sticking out stops the walk with ENOENT and what was removed before it stays removed.
    */
   unmapRange(first: bigint, last: bigint): UnmapResult {
@@ -360,7 +360,7 @@ export class IoPagetable {
     }
   }
 
-  /** iopt_set_allow_iova: replaces the allowed list; EADDRINUSE if one meets a reserved range (§3.4). */
+  /** iopt_set_allow_iova: replaces the allowed list; EADDRINUSE if one meets a reserved range. */
   setAllowed(ranges: readonly IovaRange[]): void {
     for (const range of ranges) {
       if (intersectsAny(this.mergedReserved, range.start, range.last)) {
@@ -376,7 +376,7 @@ export class IoPagetable {
 
   // ---- options and domains -------------------------------------------------------------------------
 
-  /** IOMMU_OPTION_HUGE_PAGES SET (§3.9). */
+  /** IOMMU_OPTION_HUGE_PAGES SET (iommufd_ioas_option). */
   setHugePages(enabled: boolean): void {
     if (enabled) {
       this.disableLargePages = false;
@@ -391,7 +391,7 @@ export class IoPagetable {
     this.disableLargePages = true;
   }
 
-  /** iopt_table_add_domain (§4.6): alignment, aperture reservations, then fill (pin) — all or nothing. */
+  /** iopt_table_add_domain: alignment, aperture reservations, then fill (pin) — all or nothing. */
   addDomain(domain: IoptDomain): void {
     const current = this.iovaAlignment;
     const alignment = maxOf(domain.minPageSize, current);
@@ -444,7 +444,7 @@ export class IoPagetable {
     return alignment;
   }
 
-  /** iopt_check_iova_alignment: raising the alignment over a misaligned area is EADDRINUSE (§4.3). */
+  /** iopt_check_iova_alignment: raising the alignment over a misaligned area is EADDRINUSE (iopt_calculate_iova_alignment). */
   private checkAreasAligned(alignment: bigint): void {
     for (const area of this.areaTree.values()) {
       if (area.iova % alignment || area.length % alignment || area.pageOffset % alignment) {

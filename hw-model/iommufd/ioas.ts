@@ -1,5 +1,5 @@
 // IOAS objects and their ioctls: MAP, COPY, UNMAP, ALLOW_IOVAS, IOVA_RANGES, the HUGE_PAGES option and
-// the selftest's ADD_RESERVED (IOAS in reference/iommufd-uapi.md §3.2-§3.9).
+// the selftest's ADD_RESERVED (iommufd_ioas_alloc_ioctl).
 import { fail, IommufdError } from '../errors.ts';
 import { PAGE_SIZE, U64_MAX, ULONG_MAX } from '../u64.ts';
 import { checkU64 } from './args.ts';
@@ -54,12 +54,12 @@ export class Ioas extends IommufdObject {
     return this.iopt.hugePages;
   }
 
-  /** IOMMU_IOAS_IOVA_RANGES: the holes of the reserved ranges (§3.3). */
+  /** IOMMU_IOAS_IOVA_RANGES: the holes of the reserved ranges (iommufd_ioas_iova_ranges). */
   iovaRanges(): IovaRange[] {
     return this.iopt.iovaRanges();
   }
 
-  /** IOMMU_DESTROY of an IOAS holding only areas unmaps them (§2). */
+  /** IOMMU_DESTROY of an IOAS holding only areas unmaps them (iommufd_object_remove). */
   teardown(): void {
     this.iopt.destroy();
   }
@@ -84,7 +84,7 @@ export interface CopyArgs {
   writable: boolean;
 }
 
-/** IOMMU_IOAS_MAP, checks in §3.5 order. Returns the IOVA. */
+/** IOMMU_IOAS_MAP, checks in iopt_map_user_pages order. Returns the IOVA. */
 export function ioasMap(ctx: Context, ioasId: number, args: MapArgs): bigint {
   if (args.iova !== undefined) checkU64(args.iova, 'iova');
   checkU64(args.length, 'length');
@@ -101,7 +101,7 @@ export function ioasMap(ctx: Context, ioasId: number, args: MapArgs): bigint {
   return ioas.iopt.mapPages([{ pages, startByte: 0n, length: args.length }], args.length, args.iova, args);
 }
 
-/** IOMMU_IOAS_COPY (§3.7): the source's pages are shared, not pinned again. Returns the destination IOVA. */
+/** IOMMU_IOAS_COPY (iommufd_ioas_copy): the source's pages are shared, not pinned again. Returns the destination IOVA. */
 export function ioasCopy(ctx: Context, args: CopyArgs): bigint {
   checkU64(args.length, 'length');
   checkU64(args.srcIova, 'srcIova');
@@ -118,7 +118,7 @@ export function ioasCopy(ctx: Context, args: CopyArgs): bigint {
 }
 
 /**
- * IOMMU_IOAS_UNMAP (§3.8). Never throws an IommufdError: UNMAP is not atomic across areas, so the
+ * IOMMU_IOAS_UNMAP (iopt_unmap_iova). Never throws an IommufdError: UNMAP is not atomic across areas, so the
  * result carries what was unmapped together with the error that stopped it.
  */
 export function ioasUnmap(ctx: Context, ioasId: number, iova: bigint, length: bigint): UnmapResult {
@@ -138,7 +138,7 @@ export function ioasUnmap(ctx: Context, ioasId: number, iova: bigint, length: bi
   }
 }
 
-/** IOMMU_IOAS_ALLOW_IOVAS (§3.4): replaces the whole list; empty clears it. */
+/** IOMMU_IOAS_ALLOW_IOVAS (iopt_set_allow_iova): replaces the whole list; empty clears it. */
 export function ioasAllowIovas(ctx: Context, ioasId: number, ranges: readonly IovaRange[]): void {
   const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   const accepted: IovaRange[] = [];
@@ -155,13 +155,13 @@ export function ioasAllowIovas(ctx: Context, ioasId: number, ranges: readonly Io
   ioas.iopt.setAllowed(accepted);
 }
 
-/** IOMMU_IOAS_IOVA_RANGES (§3.3): the usable ranges and the alignment MAP needs. */
+/** IOMMU_IOAS_IOVA_RANGES (iommufd_ioas_iova_ranges): the usable ranges and the alignment MAP needs. */
 export function ioasIovaRanges(ctx: Context, ioasId: number): { ranges: IovaRange[]; alignment: bigint } {
   const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   return { ranges: ioas.iopt.iovaRanges(), alignment: ioas.iopt.iovaAlignment };
 }
 
-/** IOMMU_OPTION_HUGE_PAGES SET (§3.9): the object must be an IOAS (ENOENT). */
+/** IOMMU_OPTION_HUGE_PAGES SET (iommufd_ioas_option): the object must be an IOAS (ENOENT). */
 export function ioasSetHugePages(ctx: Context, ioasId: number, enabled: boolean): void {
   const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   ioas.iopt.setHugePages(enabled);

@@ -1,5 +1,5 @@
 // I/O page faults on their way to a FAULT queue (iommu_report_device_fault → the HWPT's iopf handler,
-// reference/iommufd-uapi.md §8): which attachment takes a fault, the page request group it becomes, and
+// iommufd_fault_fops_read): which attachment takes a fault, the page request group it becomes, and
 // the selftest's IOMMU_TEST_OP_TRIGGER_IOPF (iopfInject).
 
 import { type BoundDevice, NO_PASID } from './device.ts';

@@ -97,7 +97,7 @@ export class IoPages {
     readonly memory: ProcessMemory,
     readonly userVa: bigint,
     readonly length: bigint,
-    /** Mapped with WRITEABLE: a COPY asking for write access from read-only pages is EPERM (§3.5 step 10). */
+    /** Mapped with WRITEABLE: a COPY asking for write access from read-only pages is EPERM (iopt_map_user_pages). */
     readonly writable: boolean,
   ) {}
 
@@ -123,7 +123,7 @@ function unionPages(spans: Iterable<{ first: bigint; end: bigint }>): bigint {
 
 /**
  * A set of pin/unpin changes checked as a whole before any is applied, so a failed MAP, COPY or
- * domain join pins nothing (§3.5 step 11: EFAULT for unbacked memory, ENOMEM over the memlock limit).
+ * domain join pins nothing (iopt_map_user_pages: EFAULT for unbacked memory, ENOMEM over the memlock limit).
  */
 export class PinPlan {
   private readonly changes = new Map<IoPages, Map<object, { first: bigint; end: bigint } | null>>();

@@ -14,7 +14,7 @@ export type ObjectType =
 export abstract class IommufdObject {
   abstract readonly type: ObjectType;
   /**
-   * §2: starts at 1, the object table's own reference; every long-lived referrer adds one.
+   * iommufd_object_remove: starts at 1, the object table's own reference; every long-lived referrer adds one.
    * IOMMU_DESTROY succeeds only at 1.
    */
   users = 1;

@@ -1,5 +1,5 @@
 // PASID attachment rules (DEV iommufd_hwpt_pasid_compat and the core's iommu_attach_device_pasid,
-// reference/iommufd-uapi.md §5.2-§5.3), written against the abstract Hwpt so paging and nested HWPTs
+// iommufd_device_change_pt), written against the abstract Hwpt so paging and nested HWPTs
 // follow the same rules.
 import { fail } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
@@ -32,7 +32,7 @@ export function devicePasidWidth(device: PciDevice): number {
 }
 
 /**
- * iommufd_hwpt_pasid_compat (§5.3), per group: a PASID needs a PASID-compatible HWPT and a RID that is
+ * iommufd_hwpt_pasid_compat, per group: a PASID needs a PASID-compatible HWPT and a RID that is
  * not on an incompatible one; while any PASID is attached the RID only takes compatible HWPTs.
  */
 export function checkPasidCompat(bound: BoundDevice, pasid: number, hwpt: Hwpt): void {

@@ -1,5 +1,5 @@
 // IOMMUFD_OBJ_VEVENTQ: a vIOMMU's queue of events for the guest, one per type per vIOMMU (EVQ in
-// reference/iommufd-uapi.md §3.20, §9.2). Each event gets the queue's next sequence number (from 0,
+// iommufd_veventq_alloc, iommufd_veventq_fops_read). Each event gets the queue's next sequence number (from 0,
 // wrapping INT_MAX → 0, lost ones included). When `depth` real events wait, a new one is dropped and
 // one LOST_EVENTS entry sits at the tail carrying its sequence; the next real event that finds room
 // replaces that tail entry, so the reader sees the loss as a gap. Reading a real event frees a slot.
@@ -93,7 +93,7 @@ export function veventqTypeOf(viommu: Viommu): VeventqType {
   return viommu.ops.veventqType;
 }
 
-/** IOMMU_VEVENTQ_ALLOC (§3.20), checks in kernel order; the type is the vIOMMU's. */
+/** IOMMU_VEVENTQ_ALLOC (iommufd_veventq_alloc), checks in kernel order; the type is the vIOMMU's. */
 export function veventqAlloc(ctx: Context, viommuId: number, depth: number): Veventq {
   if (!Number.isInteger(depth) || depth < 1 || depth > VEVENTQ_DEPTH_MAX) {
     fail('EINVAL', `depth ${depth} is not 1..${VEVENTQ_DEPTH_MAX}`, 'depth');

@@ -1,4 +1,4 @@
-// vIOMMU and vDEVICE (VIOMMU in reference/iommufd-uapi.md §3.17, §3.18, §9.1): a vIOMMU is a slice of
+// vIOMMU and vDEVICE (iommufd_viommu_alloc_ioctl, iommufd_vdevice_alloc_ioctl): a vIOMMU is a slice of
 // one physical IOMMU plus a nest-parent HWPT_PAGING; its vDEVICEs map the guest's device IDs (vSID,
 // vRID, vDeviceID) to bound devices, one vDEVICE per device.
 import type { IommuUnit } from '../drivers/iommu.ts';
@@ -91,7 +91,7 @@ export function resolveVirtId(viommu: Viommu, virtId: bigint, errno: Errno, fiel
   return vdevice.device;
 }
 
-/** IOMMU_VIOMMU_ALLOC (§3.17), checks in kernel order. */
+/** IOMMU_VIOMMU_ALLOC (iommufd_viommu_alloc_ioctl), checks in kernel order. */
 export function viommuAlloc(ctx: Context, devId: number, hwptId: number, type: ViommuType): Viommu {
   const device = ctx.lookup(devId, 'DEVICE', 'devId');
   // VT-d has no viommu_alloc yet: INTEL_VTD is EOPNOTSUPP everywhere, as in the kernel today.
@@ -114,7 +114,7 @@ export function viommuAlloc(ctx: Context, devId: number, hwptId: number, type: V
   });
 }
 
-/** IOMMU_VDEVICE_ALLOC (§3.18), checks in kernel order. */
+/** IOMMU_VDEVICE_ALLOC (iommufd_vdevice_alloc_ioctl), checks in kernel order. */
 export function vdeviceAlloc(ctx: Context, viommuId: number, devId: number, virtId: bigint): Vdevice {
   if (typeof virtId !== 'bigint' || virtId < 0n || virtId > ULONG_MAX) {
     fail('EINVAL', `virtId ${String(virtId)} is not an unsigned long`, 'virtId');

@@ -138,8 +138,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeviceBindInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const context = contextById(ctx.fleet, input.contextId, 'contextId');
-        return { boundDevice: context.deviceBind(deviceById(ctx.fleet, input.deviceId)) };
+        const ictx = contextById(ctx.fleet, input.contextId, 'contextId');
+        return { boundDevice: ictx.deviceBind(deviceById(ctx.fleet, input.deviceId)) };
       }),
   }),
   deviceUnbind: t.field({
@@ -149,8 +149,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeviceUnbindInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
-        return { device: context.deviceUnbind(objectId) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
+        return { device: ictx.deviceUnbind(objectId) };
       }),
   }),
   deviceAttach: t.field({
@@ -171,9 +171,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeviceDetachInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
-        context.deviceDetach(objectId, input.pasid ?? undefined);
-        return { boundDevice: objectOf(context, objectId, BoundDevice) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
+        ictx.deviceDetach(objectId, input.pasid ?? undefined);
+        return { boundDevice: objectOf(ictx, objectId, BoundDevice) };
       }),
   }),
   objectDestroy: t.field({
@@ -182,8 +182,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ObjectDestroyInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.id, 'id');
-        context.destroy(objectId);
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.id, 'id');
+        ictx.destroy(objectId);
         return { destroyedId: input.id };
       }),
   }),
@@ -194,12 +194,10 @@ function changeAttachment(
   input: { boundDeviceId: string; ptId: string; pasid?: number | null },
   how: 'attach' | 'replace',
 ) {
-  const { context, objectId } = objectRefById(fleet, input.boundDeviceId, 'boundDeviceId');
-  const ptId = objectIdIn(fleet, context, input.ptId, 'ptId');
+  const { ictx, objectId } = objectRefById(fleet, input.boundDeviceId, 'boundDeviceId');
+  const ptId = objectIdIn(fleet, ictx, input.ptId, 'ptId');
   const pasid = input.pasid ?? undefined;
   const hwpt =
-    how === 'attach'
-      ? context.deviceAttach(objectId, ptId, pasid)
-      : context.deviceReplace(objectId, ptId, pasid);
-  return { hwpt, boundDevice: objectOf(context, objectId, BoundDevice) };
+    how === 'attach' ? ictx.deviceAttach(objectId, ptId, pasid) : ictx.deviceReplace(objectId, ptId, pasid);
+  return { hwpt, boundDevice: objectOf(ictx, objectId, BoundDevice) };
 }

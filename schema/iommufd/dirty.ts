@@ -57,8 +57,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: HwptSetDirtyTrackingInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
-        return { hwpt: context.hwptSetDirtyTracking(objectId, input.enabled) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
+        return { hwpt: ictx.hwptSetDirtyTracking(objectId, input.enabled) };
       }),
   }),
   hwptGetDirtyBitmap: t.field({
@@ -67,8 +67,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: HwptGetDirtyBitmapInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
-        return context.hwptGetDirtyBitmap(objectId, {
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
+        return ictx.hwptGetDirtyBitmap(objectId, {
           iova: input.iova,
           length: input.length,
           pageSize: input.pageSize,

@@ -122,8 +122,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: FaultQueueReadInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.faultQueueId, 'faultQueueId');
-        return { groups: context.faultQueueRead(objectId, input.max ?? 64) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.faultQueueId, 'faultQueueId');
+        return { groups: ictx.faultQueueRead(objectId, input.max ?? 64) };
       }),
   }),
   faultRespond: t.field({
@@ -132,8 +132,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: FaultRespondInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.faultQueueId, 'faultQueueId');
-        context.faultRespond(objectId, input.cookie, input.code);
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.faultQueueId, 'faultQueueId');
+        ictx.faultRespond(objectId, input.cookie, input.code);
         return {};
       }),
   }),
@@ -143,8 +143,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: VeventqAllocInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.viommuId, 'viommuId');
-        return { veventq: context.veventqAlloc(objectId, input.depth) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.viommuId, 'viommuId');
+        return { veventq: ictx.veventqAlloc(objectId, input.depth) };
       }),
   }),
   veventqRead: t.field({
@@ -153,9 +153,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: VeventqReadInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.veventqId, 'veventqId');
-        const events = context.veventqRead(objectId, input.max ?? 64);
-        return { events: queuedIn(context.object(objectId) as Veventq, events) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.veventqId, 'veventqId');
+        const events = ictx.veventqRead(objectId, input.max ?? 64);
+        return { events: queuedIn(ictx.object(objectId) as Veventq, events) };
       }),
   }),
   iopfInject: t.field({

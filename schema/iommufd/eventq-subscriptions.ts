@@ -38,8 +38,8 @@ function namedQueue(fleet: Parameters<typeof objectRefById>[0], ids: (string | n
   const [first, second] = ids.filter((id): id is string => id != null);
   if (first === undefined) return null;
   const field = ids[0] != null ? 'veventqId' : 'filter.veventqId';
-  const { context, objectId } = objectRefById(fleet, first, field);
-  const queue = context.object(objectId);
+  const { ictx, objectId } = objectRefById(fleet, first, field);
+  const queue = ictx.object(objectId);
   if (!(queue instanceof Veventq)) return fail('ENOENT', `no vEVENTQ with ${field} ${first}`, field);
   if (second !== undefined && filterKey(second, 'filter.veventqId') !== objectKey(queue))
     fail('EINVAL', 'veventqId and filter.veventqId name different vEVENTQs', 'filter.veventqId');

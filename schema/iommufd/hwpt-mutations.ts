@@ -77,17 +77,17 @@ builder.mutationField('hwptAlloc', (t) =>
     args: { input: t.arg({ type: HwptAllocInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
-        const hwpt = context.hwptAlloc({
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
+        const hwpt = ictx.hwptAlloc({
           devId: objectId,
-          ptId: objectIdIn(ctx.fleet, context, input.ptId, 'ptId'),
+          ptId: objectIdIn(ctx.fleet, ictx, input.ptId, 'ptId'),
           nestParent: input.nestParent ?? false,
           dirtyTracking: input.dirtyTracking ?? false,
           pasid: input.pasid ?? false,
           faultId:
             input.faultQueueId == null
               ? undefined
-              : objectIdIn(ctx.fleet, context, input.faultQueueId, 'faultQueueId'),
+              : objectIdIn(ctx.fleet, ictx, input.faultQueueId, 'faultQueueId'),
           data: hwptData(input.data),
         });
         return { hwpt };

@@ -139,15 +139,15 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasMapInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
-        const iova = context.ioasMap(objectId, {
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
+        const iova = ictx.ioasMap(objectId, {
           iova: input.iova ?? undefined,
           length: input.length,
           userVa: input.userVa,
           readable: input.readable ?? true,
           writable: input.writable ?? true,
         });
-        return { iova, ioas: objectOf(context, objectId, Ioas) };
+        return { iova, ioas: objectOf(ictx, objectId, Ioas) };
       }),
   }),
   ioasCopy: t.field({
@@ -157,9 +157,9 @@ builder.mutationFields((t) => ({
     resolve: (_r, { input }, ctx) =>
       payload(() => {
         const dst = objectRefById(ctx.fleet, input.dstIoasId, 'dstIoasId');
-        const dstIova = dst.context.ioasCopy({
+        const dstIova = dst.ictx.ioasCopy({
           dstIoasId: dst.objectId,
-          srcIoasId: objectIdIn(ctx.fleet, dst.context, input.srcIoasId, 'srcIoasId'),
+          srcIoasId: objectIdIn(ctx.fleet, dst.ictx, input.srcIoasId, 'srcIoasId'),
           srcIova: input.srcIova,
           length: input.length,
           dstIova: input.dstIova ?? undefined,
@@ -176,8 +176,8 @@ builder.mutationFields((t) => ({
     resolve: (_r, { input }, ctx) => {
       let unmapped: bigint | null = null;
       const result = payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
-        const outcome = context.ioasUnmap(objectId, input.iova, input.length);
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
+        const outcome = ictx.ioasUnmap(objectId, input.iova, input.length);
         unmapped = outcome.unmapped;
         if (outcome.error) throw outcome.error;
         return {};
@@ -191,9 +191,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasAllowIovasInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
-        context.ioasAllowIovas(objectId, input.ranges);
-        return { ioas: objectOf(context, objectId, Ioas) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
+        ictx.ioasAllowIovas(objectId, input.ranges);
+        return { ioas: objectOf(ictx, objectId, Ioas) };
       }),
   }),
   ioasSetHugePages: t.field({
@@ -202,9 +202,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasSetHugePagesInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
-        context.ioasSetHugePages(objectId, input.enabled);
-        return { ioas: objectOf(context, objectId, Ioas) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
+        ictx.ioasSetHugePages(objectId, input.enabled);
+        return { ioas: objectOf(ictx, objectId, Ioas) };
       }),
   }),
   ioasAddReserved: t.field({
@@ -213,9 +213,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IoasAddReservedInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
-        ioasAddReserved(context, objectId, input.start, input.length);
-        return { ioas: objectOf(context, objectId, Ioas) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.ioasId, 'ioasId');
+        ioasAddReserved(ictx, objectId, input.start, input.length);
+        return { ioas: objectOf(ictx, objectId, Ioas) };
       }),
   }),
 }));

@@ -200,8 +200,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: HwptInvalidateInput, required: true }) },
     resolve: (_r, { input }, ctx) => {
       const result = payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
-        return { outcome: context.hwptInvalidate(objectId, invalidationRequests(input.requests)) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
+        return { outcome: ictx.hwptInvalidate(objectId, invalidationRequests(input.requests)) };
       });
       const outcome = result.outcome;
       if (!outcome) return { entriesHandled: 0, userErrors: result.userErrors };
@@ -218,8 +218,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: Stage1MapInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
-        const hwpt = context.stage1Map(objectId, {
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
+        const hwpt = ictx.stage1Map(objectId, {
           pasid: input.pasid ?? undefined,
           iova: input.iova,
           gpa: input.gpa,
@@ -236,8 +236,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: Stage1UnmapInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
-        const hwpt = context.stage1Unmap(objectId, {
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
+        const hwpt = ictx.stage1Unmap(objectId, {
           pasid: input.pasid ?? undefined,
           iova: input.iova,
           length: input.length,
@@ -251,9 +251,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ViommuAllocInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
-        const hwptId = objectIdIn(ctx.fleet, context, input.hwptId, 'hwptId');
-        return { viommu: context.viommuAlloc(objectId, hwptId, input.viommuType) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.boundDeviceId, 'boundDeviceId');
+        const hwptId = objectIdIn(ctx.fleet, ictx, input.hwptId, 'hwptId');
+        return { viommu: ictx.viommuAlloc(objectId, hwptId, input.viommuType) };
       }),
   }),
   vdeviceAlloc: t.field({
@@ -262,9 +262,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: VdeviceAllocInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        const { context, objectId } = objectRefById(ctx.fleet, input.viommuId, 'viommuId');
-        const devId = objectIdIn(ctx.fleet, context, input.boundDeviceId, 'boundDeviceId');
-        return { vdevice: context.vdeviceAlloc(objectId, devId, input.virtId) };
+        const { ictx, objectId } = objectRefById(ctx.fleet, input.viommuId, 'viommuId');
+        const devId = objectIdIn(ctx.fleet, ictx, input.boundDeviceId, 'boundDeviceId');
+        return { vdevice: ictx.vdeviceAlloc(objectId, devId, input.virtId) };
       }),
   }),
   dmaSimulate: t.field({

@@ -1,4 +1,4 @@
-// The two VMM nesting flows of vmm-usage.md §1.1, as reusable scripts (run in-process and over real HTTP).
+// The two VMM nesting flows of QEMU and cloud-hypervisor, as reusable scripts (run in-process and over real HTTP).
 import { expect } from 'vitest';
 import { toHex as hex } from '../../hw-model/u64.ts';
 import {

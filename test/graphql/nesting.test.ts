@@ -5,7 +5,7 @@ import { TestClient } from './client.ts';
 import { allocIoas, bind, deviceIds, errno, ok, openContext } from './iommufd-helpers.ts';
 import { smmuv3AccelFlow, vtdXfltsFlow } from './nesting-flows.ts';
 
-describe('nesting flows (vmm-usage.md §1.1)', () => {
+describe('nesting flows', () => {
   it('QEMU intel_iommu x-flts on spr-01: stale IOTLB until a VT-d S1 invalidation', async () => {
     await vtdXfltsFlow(new TestClient());
   });

@@ -15,7 +15,7 @@ const KiB = 1024n;
 const MiB = 1024n * KiB;
 const GiB = 1024n * MiB;
 
-describe('Intel VT-d decode of real CAP/ECAP values (peers.md §4.8)', () => {
+describe('Intel VT-d decode of real CAP/ECAP values', () => {
   it('Sapphire Rapids cap 9ed008c40780466 ecap 3ee9e86f050df: scalable mode, nesting, dirty, no PASID', () => {
     const u = new IntelVtd('dmar0', SPR_VTD);
     expect(vtdCap.mgaw(SPR_VTD.cap)).toBe(57);

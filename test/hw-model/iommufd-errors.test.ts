@@ -124,7 +124,7 @@ describe('deviceBind / deviceUnbind', () => {
     expectErrnoNoChange(ctx, 'EINVAL', () => second.deviceBind(devices[0]!));
   });
 
-  it('§5.1: a device bound through another VFIO cdev fd is EINVAL, whichever context holds it', () => {
+  it('iommufd_device_bind: a device bound through another VFIO cdev fd is EINVAL, whichever context holds it', () => {
     const { ctx, devices, dev } = world();
     const second = openContext(ctx.host);
     // vfio_df_open: the cdev path opens a device once (open_count != 0 → EINVAL), before iommufd's
@@ -222,7 +222,7 @@ describe('deviceAttach / deviceReplace / deviceDetach', () => {
 
   it('a domain joining pins every area: unbacked memory is EFAULT, over memlock ENOMEM', () => {
     const { ctx, bare, spare } = world();
-    // Without a domain nothing is pinned, so an unbacked address maps (§3.5 step 11).
+    // Without a domain nothing is pinned, so an unbacked address maps (iopt_map_user_pages).
     const iova = map(ctx, bare, { userVa: USER_VA_LAST + 1n, iova: MOCK_APERTURE_START });
     expectErrnoNoChange(ctx, 'EFAULT', () => ctx.deviceAttach(spare, bare));
     ctx.ioasUnmap(bare, iova, PAGE_SIZE);
@@ -323,7 +323,7 @@ describe('deviceAttach / deviceReplace / deviceDetach', () => {
 });
 
 describe('hwptAlloc', () => {
-  it('checks in §3.11 order', () => {
+  it('checks in iommufd_hwpt_alloc order', () => {
     const { ctx, ioas, dev, hwpt, spare, noDirtyDevice } = world();
     expectErrnoNoChange(ctx, 'ENOENT', () => ctx.hwptAlloc({ devId: 99, ptId: 99 }));
     expectErrnoNoChange(ctx, 'ENOENT', () => ctx.hwptAlloc({ devId: ioas, ptId: ioas }));
@@ -370,7 +370,7 @@ describe('hwptAlloc', () => {
 });
 
 describe('ioasMap', () => {
-  it('checks in §3.5 order', () => {
+  it('checks in iopt_map_user_pages order', () => {
     const { ctx, ioas, hwpt } = world();
     // Step 2 comes before the lookup, step 3 too.
     expectErrnoNoChange(ctx, 'EOVERFLOW', () => map(ctx, 99, { iova: U64_MAX }));
@@ -423,7 +423,7 @@ describe('ioasMap', () => {
 });
 
 describe('ioasCopy', () => {
-  it('checks in §3.7 order', () => {
+  it('checks in iommufd_ioas_copy order', () => {
     const { ctx, ioas, bare, hwpt } = world();
     const src = map(ctx, ioas, { iova: MOCK_APERTURE_START, length: 4n * PAGE_SIZE, writable: false });
     const copy = {

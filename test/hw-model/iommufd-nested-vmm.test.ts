@@ -1,4 +1,4 @@
-// Nesting as VMMs drive it (reference/vmm-usage.md §1.1-§1.2): QEMU intel_iommu x-flts on a Sapphire
+// Nesting as VMMs drive it: QEMU intel_iommu x-flts on a Sapphire
 // Rapids host (nested HWPT directly on the nest parent) and arm-smmuv3 accel / cloud-hypervisor on a
 // Grace host (vIOMMU, vDEVICE per endpoint, STE-based nested HWPTs, commands through the vIOMMU).
 import { describe, expect, it } from 'vitest';
@@ -278,7 +278,7 @@ describe('arm-smmuv3 accel / cloud-hypervisor vSMMUv3 on grace-01', () => {
     return { host, device, ctx, ioasId, devId, parent, viommu };
   };
 
-  it('§3.11 step 7: the SMMUv3 driver takes no flag but FAULT_ID_VALID (PASID is EOPNOTSUPP, before the STE)', () => {
+  it('iommufd_hwpt_alloc: the SMMUv3 driver takes no flag but FAULT_ID_VALID (PASID is EOPNOTSUPP, before the STE)', () => {
     const { ctx, devId, viommu } = setUp();
     // arm_vsmmu_alloc_domain_nested gets flags & ~FAULT_ID_VALID and refuses anything left, before it
     // copies the STE: an STE the driver would call EIO still fails EOPNOTSUPP.

@@ -1,5 +1,5 @@
 // PASID attachments: the kernel selftest's iommufd_device_pasid fixture (tools/testing/selftests/iommu/
-// iommufd.c) on mock-01, the rules of reference/iommufd-uapi.md §5.3 one by one, dirty tracking through a
+// iommufd.c) on mock-01, the rules of iommufd_hwpt_pasid_compat one by one, dirty tracking through a
 // PASID, and a DSA-style flow on spr-01 (one address space per PASID).
 import { describe, expect, it } from 'vitest';
 import { dmaAccess, translate } from '../../hw-model/dma/index.ts';
@@ -149,7 +149,7 @@ describe.each([
   });
 });
 
-describe('PASID rules (§5.2-§5.3)', () => {
+describe('PASID rules (iommufd_device_change_pt)', () => {
   it('the mock hook is off by default: a second set on PASID 1024 succeeds', () => {
     const self = pasidFixture(true);
     const { ctx } = self;

@@ -303,7 +303,7 @@ describe('iommufd model under random call sequences', () => {
             } else {
               successes++;
             }
-            // §4.4: IOVA 0 is never returned by automatic allocation.
+            // iopt_alloc_iova: IOVA 0 is never returned by automatic allocation.
             if (
               (op.op === 'map' && op.iova === undefined) ||
               (op.op === 'copy' && op.dstIova === undefined)

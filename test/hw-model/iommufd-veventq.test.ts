@@ -1,4 +1,4 @@
-// vEVENTQs (reference/iommufd-uapi.md §3.20, §9.2, §10 TRIGGER_VEVENT): the kernel selftest's
+// vEVENTQs (iommufd_veventq_alloc, iommufd_veventq_fops_read, selftest.c): the kernel selftest's
 // iommufd_viommu.vdevice_alloc event cases on mock-01, the alloc check order, sequence numbers with the
 // INT_MAX wrap, the single tail LOST_EVENTS entry and the gap it leaves, and destroy ordering.
 import { describe, expect, it } from 'vitest';
