@@ -1,4 +1,5 @@
-// Mutation payloads: run the model call, turn an IommufdError into userErrors. No resolver catches errors itself.
+// Mutation payloads: run the model call, turn an IommufdError into userErrors (schema/mutation.ts's
+// defineMutation is the only caller). No resolver catches errors itself.
 import { type Errno, IommufdError } from '../hw-model/errors.ts';
 
 export interface UserError {
@@ -21,22 +22,42 @@ export function toUserError(error: IommufdError): UserError {
   return { code: error.errno, message: error.message, field: inputPath(error.field) };
 }
 
-/** Runs `action`; a model error becomes `{ userErrors: [...] }`, anything else is a server fault and propagates. */
-export function payload<T extends object>(action: () => T): Payload<T> {
-  try {
-    return { ...action(), userErrors: [] };
-  } catch (error) {
-    if (error instanceof IommufdError) return { userErrors: [toUserError(error)] } as Payload<T>;
-    throw error;
-  }
+/**
+ * What an ioctl that can stop part of the way gives back (IOAS_UNMAP across areas, HWPT_INVALIDATE
+ * arrays): how far it got, and the error that stopped it, if any. The payload carries both.
+ */
+export class PartialResult<T extends object> {
+  constructor(
+    readonly fields: T,
+    readonly error: IommufdError | null,
+  ) {}
 }
 
-/** payload() for an action that awaits (a DMA waiting for its page requests to be answered). */
-export async function payloadAsync<T extends object>(action: () => Promise<T>): Promise<Payload<T>> {
+export type Outcome<T extends object> = T | PartialResult<T>;
+
+function done<T extends object>(outcome: Outcome<T>): Payload<T> {
+  if (!(outcome instanceof PartialResult)) return { ...outcome, userErrors: [] };
+  return { ...outcome.fields, userErrors: outcome.error ? [toUserError(outcome.error)] : [] };
+}
+
+function failed<T extends object>(error: unknown, onError: Partial<T>): Payload<T> {
+  if (error instanceof IommufdError) return { ...onError, userErrors: [toUserError(error)] };
+  throw error;
+}
+
+/**
+ * Runs `action` (sync or async); a model error becomes `{ ...onError, userErrors: [...] }`, anything else
+ * is a server fault and propagates.
+ */
+export function settle<T extends object>(
+  action: () => Outcome<T> | Promise<Outcome<T>>,
+  onError: Partial<T> = {},
+): Payload<T> | Promise<Payload<T>> {
   try {
-    return { ...(await action()), userErrors: [] };
+    const outcome = action();
+    if (outcome instanceof Promise) return outcome.then(done, (error: unknown) => failed(error, onError));
+    return done(outcome);
   } catch (error) {
-    if (error instanceof IommufdError) return { userErrors: [toUserError(error)] } as Payload<T>;
-    throw error;
+    return failed(error, onError);
   }
 }

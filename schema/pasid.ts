@@ -2,9 +2,8 @@
 
 import type { PasidAllocator } from '../hw-model/host/pasid-allocator.ts';
 import { hostById } from '../resolvers/ids.ts';
-import { payload } from '../resolvers/payload.ts';
 import { builder } from './builder.ts';
-import { userErrorsField } from './common.ts';
+import { defineMutation, payloadType } from './mutation.ts';
 import { HostRef } from './refs.ts';
 
 const PasidAllocatorRef = builder.objectRef<PasidAllocator>('PasidAllocator').implement({
@@ -40,13 +39,9 @@ const PasidAllocInput = builder.inputType('PasidAllocInput', {
   }),
 });
 
-const PasidAllocPayload = builder.simpleObject('PasidAllocPayload', {
-  description: 'Result of pasidAlloc.',
-  fields: (t) => ({
-    pasid: t.int({ nullable: true, description: 'The PASID allocated.' }),
-    userErrors: t.field(userErrorsField),
-  }),
-});
+const PasidAllocPayload = payloadType('PasidAllocPayload', 'Result of pasidAlloc.', (t) => ({
+  pasid: t.int({ nullable: true, description: 'The PASID allocated.' }),
+}));
 
 const PasidFreeInput = builder.inputType('PasidFreeInput', {
   description: 'Give a PASID back.',
@@ -56,30 +51,24 @@ const PasidFreeInput = builder.inputType('PasidFreeInput', {
   }),
 });
 
-const PasidFreePayload = builder.simpleObject('PasidFreePayload', {
-  description: 'Result of pasidFree.',
-  fields: (t) => ({ userErrors: t.field(userErrorsField) }),
+const PasidFreePayload = payloadType('PasidFreePayload', 'Result of pasidFree.', () => ({}));
+
+defineMutation('pasidAlloc', {
+  description:
+    'Host-wide PASID allocation (VFIO_IOMMU_PASID_REQUEST alloc): the lowest free PASID in [min, max].',
+  input: PasidAllocInput,
+  payload: PasidAllocPayload,
+  resolve: (input, ctx) => ({
+    pasid: hostById(ctx.fleet, input.hostId).pasidAllocator.alloc(input.min, input.max),
+  }),
 });
 
-builder.mutationFields((t) => ({
-  pasidAlloc: t.field({
-    type: PasidAllocPayload,
-    description:
-      'Host-wide PASID allocation (VFIO_IOMMU_PASID_REQUEST alloc): the lowest free PASID in [min, max].',
-    args: { input: t.arg({ type: PasidAllocInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      payload(() => ({
-        pasid: hostById(ctx.fleet, input.hostId).pasidAllocator.alloc(input.min, input.max),
-      })),
-  }),
-  pasidFree: t.field({
-    type: PasidFreePayload,
-    description: 'Free a PASID allocated with pasidAlloc; ENOENT when it is not allocated.',
-    args: { input: t.arg({ type: PasidFreeInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      payload(() => {
-        hostById(ctx.fleet, input.hostId).pasidAllocator.free(input.pasid);
-        return {};
-      }),
-  }),
-}));
+defineMutation('pasidFree', {
+  description: 'Free a PASID allocated with pasidAlloc; ENOENT when it is not allocated.',
+  input: PasidFreeInput,
+  payload: PasidFreePayload,
+  resolve: (input, ctx) => {
+    hostById(ctx.fleet, input.hostId).pasidAllocator.free(input.pasid);
+    return {};
+  },
+});

@@ -1,11 +1,10 @@
 // Inventory root fields: hosts, host, devices, and the two inventory mutations.
 import { filterDevices, filterHosts } from '../../hw-model/query/inventory-filter.ts';
 import { deviceAddRecord, hostCreateRecord } from '../../resolvers/fleet-records.ts';
-import { payload } from '../../resolvers/payload.ts';
 import { applyRecord } from '../../store/fleet-records.ts';
 import { builder } from '../builder.ts';
-import { userErrorsField } from '../common.ts';
 import { pageOf, totalCountField } from '../connections.ts';
+import { defineMutation, payloadType } from '../mutation.ts';
 import { DeviceRef, HostRef } from '../refs.ts';
 import { DeviceConnectionRef, HwCapabilityEnum } from './device.ts';
 import { IommuTypeEnum } from './iommu.ts';
@@ -103,13 +102,9 @@ const HostCreateInput = builder.inputType('HostCreateInput', {
   }),
 });
 
-const HostCreatePayload = builder.simpleObject('HostCreatePayload', {
-  description: 'Result of hostCreate.',
-  fields: (t) => ({
-    host: t.field({ type: HostRef, nullable: true, description: 'The new host.' }),
-    userErrors: t.field(userErrorsField),
-  }),
-});
+const HostCreatePayload = payloadType('HostCreatePayload', 'Result of hostCreate.', (t) => ({
+  host: t.field({ type: HostRef, nullable: true, description: 'The new host.' }),
+}));
 
 const DeviceAddInput = builder.inputType('DeviceAddInput', {
   description: 'A device to hot-add.',
@@ -129,34 +124,27 @@ const DeviceAddInput = builder.inputType('DeviceAddInput', {
   }),
 });
 
-const DeviceAddPayload = builder.simpleObject('DeviceAddPayload', {
-  description: 'Result of deviceAdd.',
-  fields: (t) => ({
-    device: t.field({ type: DeviceRef, nullable: true, description: 'The new device.' }),
-    userErrors: t.field(userErrorsField),
-  }),
+const DeviceAddPayload = payloadType('DeviceAddPayload', 'Result of deviceAdd.', (t) => ({
+  device: t.field({ type: DeviceRef, nullable: true, description: 'The new device.' }),
+}));
+
+defineMutation('hostCreate', {
+  description:
+    'Build an emulated host from a profile, or from lspci -vvv -xxxx output (every device with its real config space).',
+  input: HostCreateInput,
+  payload: HostCreatePayload,
+  resolve: (input, ctx) => {
+    const record = hostCreateRecord(input);
+    return { host: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
+  },
 });
 
-builder.mutationFields((t) => ({
-  hostCreate: t.field({
-    type: HostCreatePayload,
-    description:
-      'Build an emulated host from a profile, or from lspci -vvv -xxxx output (every device with its real config space).',
-    args: { input: t.arg({ type: HostCreateInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      payload(() => {
-        const record = hostCreateRecord(input);
-        return { host: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
-      }),
-  }),
-  deviceAdd: t.field({
-    type: DeviceAddPayload,
-    description: "Hot-add an emulated PCI device behind one of the host's IOMMUs.",
-    args: { input: t.arg({ type: DeviceAddInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      payload(() => {
-        const record = deviceAddRecord(ctx.fleet, input);
-        return { device: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
-      }),
-  }),
-}));
+defineMutation('deviceAdd', {
+  description: "Hot-add an emulated PCI device behind one of the host's IOMMUs.",
+  input: DeviceAddInput,
+  payload: DeviceAddPayload,
+  resolve: (input, ctx) => {
+    const record = deviceAddRecord(ctx.fleet, input);
+    return { device: ctx.journal.commit(record, () => applyRecord(ctx.fleet, record)) };
+  },
+});

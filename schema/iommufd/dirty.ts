@@ -1,8 +1,8 @@
 // Dirty tracking: IOMMU_HWPT_SET_DIRTY_TRACKING and IOMMU_HWPT_GET_DIRTY_BITMAP.
 import { objectRefById } from '../../resolvers/iommufd-keys.ts';
-import { payload } from '../../resolvers/payload.ts';
 import { builder } from '../builder.ts';
-import { IovaRangeRef, userErrorsField } from '../common.ts';
+import { IovaRangeRef } from '../common.ts';
+import { defineMutation, payloadType } from '../mutation.ts';
 import { HwptPagingRef } from '../refs.ts';
 
 const HwptSetDirtyTrackingInput = builder.inputType('HwptSetDirtyTrackingInput', {
@@ -13,13 +13,13 @@ const HwptSetDirtyTrackingInput = builder.inputType('HwptSetDirtyTrackingInput',
   }),
 });
 
-const HwptSetDirtyTrackingPayload = builder.simpleObject('HwptSetDirtyTrackingPayload', {
-  description: 'Result of hwptSetDirtyTracking.',
-  fields: (t) => ({
+const HwptSetDirtyTrackingPayload = payloadType(
+  'HwptSetDirtyTrackingPayload',
+  'Result of hwptSetDirtyTracking.',
+  (t) => ({
     hwpt: t.field({ type: HwptPagingRef, nullable: true, description: 'The HWPT.' }),
-    userErrors: t.field(userErrorsField),
   }),
-});
+);
 
 const HwptGetDirtyBitmapInput = builder.inputType('HwptGetDirtyBitmapInput', {
   description: 'IOMMU_HWPT_GET_DIRTY_BITMAP.',
@@ -32,9 +32,10 @@ const HwptGetDirtyBitmapInput = builder.inputType('HwptGetDirtyBitmapInput', {
   }),
 });
 
-const HwptGetDirtyBitmapPayload = builder.simpleObject('HwptGetDirtyBitmapPayload', {
-  description: 'Result of hwptGetDirtyBitmap.',
-  fields: (t) => ({
+const HwptGetDirtyBitmapPayload = payloadType(
+  'HwptGetDirtyBitmapPayload',
+  'Result of hwptGetDirtyBitmap.',
+  (t) => ({
     bitmap: t.field({
       type: ['UInt64'],
       nullable: true,
@@ -46,34 +47,30 @@ const HwptGetDirtyBitmapPayload = builder.simpleObject('HwptGetDirtyBitmapPayloa
       nullable: true,
       description: 'The same information as ranges of dirty pages.',
     }),
-    userErrors: t.field(userErrorsField),
   }),
+);
+
+defineMutation('hwptSetDirtyTracking', {
+  description: 'Enable (clearing stale dirty bits) or disable IOMMU dirty tracking of a paging HWPT.',
+  input: HwptSetDirtyTrackingInput,
+  payload: HwptSetDirtyTrackingPayload,
+  resolve: (input, ctx) => {
+    const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
+    return { hwpt: ictx.hwptSetDirtyTracking(objectId, input.enabled) };
+  },
 });
 
-builder.mutationFields((t) => ({
-  hwptSetDirtyTracking: t.field({
-    type: HwptSetDirtyTrackingPayload,
-    description: 'Enable (clearing stale dirty bits) or disable IOMMU dirty tracking of a paging HWPT.',
-    args: { input: t.arg({ type: HwptSetDirtyTrackingInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      payload(() => {
-        const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
-        return { hwpt: ictx.hwptSetDirtyTracking(objectId, input.enabled) };
-      }),
-  }),
-  hwptGetDirtyBitmap: t.field({
-    type: HwptGetDirtyBitmapPayload,
-    description: 'Read (and by default clear) the dirty bits of an IOVA range.',
-    args: { input: t.arg({ type: HwptGetDirtyBitmapInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      payload(() => {
-        const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
-        return ictx.hwptGetDirtyBitmap(objectId, {
-          iova: input.iova,
-          length: input.length,
-          pageSize: input.pageSize,
-          noClear: input.noClear ?? false,
-        });
-      }),
-  }),
-}));
+defineMutation('hwptGetDirtyBitmap', {
+  description: 'Read (and by default clear) the dirty bits of an IOVA range.',
+  input: HwptGetDirtyBitmapInput,
+  payload: HwptGetDirtyBitmapPayload,
+  resolve: (input, ctx) => {
+    const { ictx, objectId } = objectRefById(ctx.fleet, input.hwptId, 'hwptId');
+    return ictx.hwptGetDirtyBitmap(objectId, {
+      iova: input.iova,
+      length: input.length,
+      pageSize: input.pageSize,
+      noClear: input.noClear ?? false,
+    });
+  },
+});
