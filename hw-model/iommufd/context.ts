@@ -9,7 +9,7 @@ import type { Host } from '../host/host.ts';
 import type { IommuGroup } from '../host/iommu-group.ts';
 import { type BTree, numericTree } from './btree.ts';
 import {
-  type BoundDevice,
+  BoundDevice,
   deviceAttach,
   deviceBind,
   deviceDetach,
@@ -202,7 +202,7 @@ export class Context {
     this.assertOpen();
     const destroyed = this.objects().length;
     for (const object of this.objects()) {
-      if (object.type === 'DEVICE' && this.object(object.id) === object) deviceUnbind(object as BoundDevice);
+      if (object instanceof BoundDevice && this.object(object.id) === object) deviceUnbind(object);
     }
     for (let progress = true; progress; ) {
       progress = false;

@@ -9,8 +9,8 @@ import type { IommuGroup } from '../host/iommu-group.ts';
 import { decodePri } from '../pci/decoders.ts';
 import type { Context } from './context.ts';
 import { autoRespondFaults } from './fault-queue.ts';
-import { type Hwpt, HwptPaging } from './hwpt.ts';
-import type { Ioas } from './ioas.ts';
+import { Hwpt, HwptPaging } from './hwpt.ts';
+import { Ioas } from './ioas.ts';
 import type { IovaRange } from './iova-range.ts';
 import { IommufdObject } from './object.ts';
 import { checkDevicePasid, checkPasidCompat, pasidArg } from './pasid.ts';
@@ -188,11 +188,11 @@ function changePt(bound: BoundDevice, pasid: number, ptId: number, mode: AttachM
   const pt = bound.context.lookupAny(ptId, 'ENOENT', 'ptId');
   let hwpt: Hwpt;
   let replaced: Hwpt | null;
-  if (pt.type === 'HWPT_PAGING' || pt.type === 'HWPT_NESTED') {
-    hwpt = pt as Hwpt;
+  if (pt instanceof Hwpt) {
+    hwpt = pt;
     replaced = mode(bound, pasid, hwpt);
-  } else if (pt.type === 'IOAS') {
-    ({ hwpt, replaced } = autoGetDomain(bound, pasid, pt as Ioas, mode));
+  } else if (pt instanceof Ioas) {
+    ({ hwpt, replaced } = autoGetDomain(bound, pasid, pt, mode));
   } else {
     return fail('EINVAL', `object ${ptId} is a ${pt.type}, not an IOAS or HWPT`, 'ptId');
   }
@@ -205,11 +205,16 @@ function changePt(bound: BoundDevice, pasid: number, ptId: number, mode: AttachM
  * incompatible: try the next), else a new one. Attach binds the device before the domain joins the IOAS
  * (immediate attach); replace joins first.
  */
-function autoGetDomain(bound: BoundDevice, pasid: number, ioas: Ioas, mode: AttachMode) {
+function autoGetDomain(
+  bound: BoundDevice,
+  pasid: number,
+  ioas: Ioas,
+  mode: AttachMode,
+): { hwpt: Hwpt; replaced: Hwpt | null } {
   for (const candidate of [...ioas.hwpts]) {
     if (!candidate.autoDomain) continue;
     try {
-      return { hwpt: candidate as Hwpt, replaced: mode(bound, pasid, candidate) };
+      return { hwpt: candidate, replaced: mode(bound, pasid, candidate) };
     } catch (error) {
       if (error instanceof IommufdError && error.errno === 'EINVAL') continue;
       throw error;
@@ -238,7 +243,7 @@ function autoGetDomain(bound: BoundDevice, pasid: number, ioas: Ioas, mode: Atta
     }
     return created;
   });
-  return { hwpt: hwpt as Hwpt, replaced };
+  return { hwpt, replaced };
 }
 
 /** iommufd_hw_pagetable_attach. */

@@ -19,7 +19,7 @@ import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
 import { Hwpt, type HwptAllocArgs, HwptPaging } from './hwpt.ts';
 import type { IommufdObject } from './object.ts';
-import type { Viommu } from './viommu.ts';
+import { Viommu } from './viommu.ts';
 
 export type HwptDataType = 'VTD_S1' | 'ARM_SMMUV3' | 'AMD_GUEST' | 'SELFTEST';
 
@@ -209,9 +209,9 @@ export function hwptNestedAlloc(ctx: Context, args: HwptAllocArgs): HwptNested {
     parent = pt;
     checkNesting(iommu);
     domain = iommu.domainAllocNested(device, args.data!, flags);
-  } else if (pt.type === 'VIOMMU') {
+  } else if (pt instanceof Viommu) {
     // iommufd_viommu_alloc_hwpt_nested: the vIOMMU's alloc_domain_nested.
-    viommu = pt as Viommu;
+    viommu = pt;
     if (device.iommu !== viommu.iommu) {
       fail(
         'EINVAL',

@@ -10,7 +10,7 @@ import { DirtyLog } from './dirty.ts';
 import type { FaultQueue } from './fault-queue.ts';
 import type { HwptData } from './hwpt-nested.ts';
 import type { IopArea, IoptDomain } from './io-pagetable.ts';
-import type { Ioas } from './ioas.ts';
+import { Ioas } from './ioas.ts';
 import { IommufdObject } from './object.ts';
 
 /** IOMMU_HWPT_ALLOC flags, as booleans. */
@@ -210,11 +210,11 @@ export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
       fail('EOPNOTSUPP', 'flags not valid for a nested HWPT', 'ptId');
     fail('EOPNOTSUPP', 'a nested HWPT needs driver data', 'ptId');
   }
-  if (pt.type !== 'IOAS') fail('EINVAL', `object ${args.ptId} is not an IOAS or HWPT_PAGING`, 'ptId');
+  if (!(pt instanceof Ioas)) fail('EINVAL', `object ${args.ptId} is not an IOAS or HWPT_PAGING`, 'ptId');
   checkPagingFlags(device, args, args.faultId !== undefined);
   if (args.data) device.iommu.checkPagingData(args.data);
   return ctx.createObject((id) => {
-    const hwpt = createHwptPaging(ctx, id, device, pt as Ioas, { ...args, autoDomain: false });
+    const hwpt = createHwptPaging(ctx, id, device, pt, { ...args, autoDomain: false });
     if (args.faultId !== undefined) {
       try {
         // iommufd_hwpt_alloc: checked after the domain exists; no FAULT, no HWPT.
