@@ -3,7 +3,7 @@
 import { fail } from '../errors.ts';
 import type { Host } from '../host/host.ts';
 import type { BoundDevice } from '../iommufd/device.ts';
-import type { Hwpt } from '../iommufd/hwpt.ts';
+import type { Hwpt, HwptAllocFlags } from '../iommufd/hwpt.ts';
 import type { HwptData } from '../iommufd/hwpt-nested.ts';
 import type { ViommuType } from '../iommufd/viommu.ts';
 import type { NestedAllocFlags, NestedDomainOps, ViommuOps, ViommuOpsTable } from './ops.ts';
@@ -61,8 +61,18 @@ export abstract class IommuUnit {
 
   // ---- iommu_ops ---------------------------------------------------------------------------------
 
-  /** domain_alloc_paging_flags with user data: no driver but the mock takes any. */
-  checkPagingData(data: HwptData): void {
+  /**
+   * domain_alloc_paging_flags: a nest parent needs nesting; user data is refused (only the mock takes
+   * any). The paging domain itself is the core's HwptPaging, built from pageSizes and aperture.
+   */
+  domainAllocPaging(flags: HwptAllocFlags, data: HwptData | undefined): void {
+    if (flags.nestParent && !this.supportsNesting)
+      fail('EOPNOTSUPP', `${this.name} cannot nest`, 'nestParent');
+    if (data) this.checkPagingData(data);
+  }
+
+  /** The user data domain_alloc_paging_flags takes: none by default. */
+  protected checkPagingData(data: HwptData): void {
     fail('EOPNOTSUPP', `${this.name} takes no ${data.type} data for a paging HWPT`, 'data');
   }
 

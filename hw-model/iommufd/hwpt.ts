@@ -172,18 +172,19 @@ export class HwptPaging extends Hwpt implements IoptDomain {
   }
 }
 
-/** iommufd_hwpt_paging_alloc's flag and driver checks, in iommufd_hwpt_alloc order. */
-export function checkPagingFlags(device: BoundDevice, flags: HwptAllocFlags, faultRequested: boolean): void {
+/**
+ * iommufd_hwpt_paging_alloc's core checks (device_iommu_capable for dirty tracking, no fault queue on a
+ * nest parent), then the driver's domain_alloc_paging_flags.
+ */
+function checkPagingAlloc(device: BoundDevice, args: HwptAllocArgs): void {
   const iommu = device.iommu;
-  if (flags.dirtyTracking && (!iommu.supportsDirtyTracking || device.device.noDirtyTracking)) {
+  if (args.dirtyTracking && (!iommu.supportsDirtyTracking || device.device.noDirtyTracking)) {
     fail('EOPNOTSUPP', 'the device or its IOMMU cannot track dirty pages', 'dirtyTracking');
   }
-  if (faultRequested && flags.nestParent) {
+  if (args.faultId !== undefined && args.nestParent) {
     fail('EOPNOTSUPP', 'a nest parent cannot take a fault queue', 'faultId');
   }
-  if (flags.nestParent && !iommu.supportsNesting) {
-    fail('EOPNOTSUPP', `${iommu.name} cannot nest`, 'nestParent');
-  }
+  iommu.domainAllocPaging(args, args.data);
 }
 
 /** A new paging HWPT for `device` on `ioas`, joined to it. */
@@ -211,8 +212,7 @@ export function hwptAlloc(ctx: Context, args: HwptAllocArgs): Hwpt {
     fail('EOPNOTSUPP', 'a nested HWPT needs driver data', 'ptId');
   }
   if (!(pt instanceof Ioas)) fail('EINVAL', `object ${args.ptId} is not an IOAS or HWPT_PAGING`, 'ptId');
-  checkPagingFlags(device, args, args.faultId !== undefined);
-  if (args.data) device.iommu.checkPagingData(args.data);
+  checkPagingAlloc(device, args);
   return ctx.createObject((id) => {
     const hwpt = createHwptPaging(ctx, id, device, pt, { ...args, autoDomain: false });
     if (args.faultId !== undefined) {

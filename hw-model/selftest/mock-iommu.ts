@@ -149,7 +149,7 @@ export class MockIommu extends IommuUnit {
   }
 
   /** mock_domain_alloc_paging_flags takes its SELFTEST data. */
-  override checkPagingData(data: HwptData): void {
+  protected override checkPagingData(data: HwptData): void {
     if (data.type !== 'SELFTEST') super.checkPagingData(data);
   }
 
