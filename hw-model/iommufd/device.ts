@@ -1,5 +1,5 @@
 // Bound devices and their attachments: bind/unbind (VFIO cdev), attach/replace/detach of the RID
-// (iommufd_device_attach). Devices of one IOMMU group share one attachment per PASID.
+// (device.c: iommufd_device_bind, iommufd_device_attach, ...). Devices of one IOMMU group share one attachment per PASID.
 
 import type { TranslationFault } from '../dma/translate.ts';
 import type { IommuUnit } from '../drivers/iommu.ts';
@@ -72,7 +72,7 @@ export class BoundDevice extends IommufdObject {
     return this.device.iommu!;
   }
 
-  /** Its group's reserved regions an attach enforces: all but DIRECT_RELAXABLE (iopt_reserve_iova). */
+  /** Its group's reserved regions an attach enforces: all but DIRECT_RELAXABLE (iopt_table_enforce_dev_resv_regions). */
   get reservedRanges(): IovaRange[] {
     return (this.device.group?.reservedRegions ?? [])
       .filter((region) => region.type !== 'DIRECT_RELAXABLE')
@@ -163,7 +163,7 @@ export function deviceReplace(bound: BoundDevice, ptId: number, pasid?: number):
   return changePt(bound, pasidArg(pasid), ptId, doReplace);
 }
 
-/** iommufd_device_detach: detaching what is not attached is a silent no-op (iommufd_device_change_pt). */
+/** iommufd_device_detach: detaching what is not attached is a silent no-op. */
 export function deviceDetach(bound: BoundDevice, pasid?: number): void {
   putHwpt(detachCore(bound, pasidArg(pasid)));
 }
@@ -254,7 +254,7 @@ function doAttach(bound: BoundDevice, pasid: number, hwpt: Hwpt): null {
     fail('EINVAL', `another device of the group is attached to HWPT ${attachment.hwpt.id}`, 'ptId');
   }
   const iopt = hwpt.paging.ioas.iopt;
-  // Reserved regions are enforced for RID attachments only (iommufd_hwpt_pasid_compat).
+  // Reserved regions are enforced for RID attachments only (iommufd_hwpt_attach_device).
   if (pasid === NO_PASID) iopt.reserve(bound.reservedRanges, bound);
   if (!attachment) {
     // Only the group's first device attaches in the driver; the others follow it.
@@ -308,7 +308,7 @@ function doReplace(bound: BoundDevice, pasid: number, hwpt: Hwpt): Hwpt | null {
     hwpt.addAttachment(device, pasid);
     device.setAttachment(pasid, hwpt);
   }
-  // The old attach handle goes: its pending page faults are answered INVALID (iommufd_device_change_pt).
+  // The old attach handle goes: its pending page faults are answered INVALID (iommufd_auto_response_faults).
   autoRespondFaults(old, bound.igroup, pasid);
   return old;
 }

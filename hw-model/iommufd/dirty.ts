@@ -1,5 +1,5 @@
-// Dirty tracking on paging HWPTs: IOMMU_HWPT_SET_DIRTY_TRACKING, IOMMU_HWPT_GET_DIRTY_BITMAP and the
-// selftest's IOMMU_TEST_OP_DIRTY (iommufd_hwpt_set_dirty_tracking, iopt_read_and_clear_dirty_data, selftest.c). Dirty bits live per
+// Dirty tracking on paging HWPTs: IOMMU_HWPT_SET_DIRTY_TRACKING and IOMMU_HWPT_GET_DIRTY_BITMAP
+// (iommufd_hwpt_set_dirty_tracking, iopt_read_and_clear_dirty_data). Dirty bits live per
 // IOPTE: a write anywhere in a huge IOPTE dirties all of it, and a read reports every page inside it.
 import { fail } from '../errors.ts';
 import { lowestSetBit, toHex, U64_MAX, ULONG_MAX } from '../u64.ts';

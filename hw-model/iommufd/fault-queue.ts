@@ -2,7 +2,7 @@
 // faults to (iommufd_fault_alloc, iommufd_fault_fops_read). Groups wait in `queued` until read; a read
 // hands out whole groups, oldest first, and gives each a cookie (the lowest free one from 1, as the
 // kernel's ALLOC1 xarray does); a response names the cookie once. Pending groups of an attachment are
-// answered INVALID when it goes (detach, replace) and all of them when the FAULT is destroyed (iommufd_device_change_pt).
+// answered INVALID when it goes (detach, replace) and all of them when the FAULT is destroyed (iommufd_fault_destroy).
 // There is no fd here, so read()/write()'s ESPIPE checks have nothing to check.
 import { fail } from '../errors.ts';
 import type { Context } from './context.ts';
@@ -172,7 +172,7 @@ export function faultRespond(ctx: Context, faultId: number, cookie: number, code
   queue.respond(cookie, code);
 }
 
-/** The pending groups of an attachment going away (detach, replace) are answered INVALID (iommufd_device_change_pt). */
+/** The pending groups of an attachment going away (detach, replace) are answered INVALID (iommufd_auto_response_faults). */
 export function autoRespondFaults(hwpt: Hwpt, igroup: IommufdGroup, pasid: number): void {
   hwpt.faultQueue?.autoRespond(hwpt, igroup, pasid);
 }

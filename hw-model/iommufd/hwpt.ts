@@ -44,7 +44,7 @@ export abstract class Hwpt extends IommufdObject {
     return [...this.attachments.keys()];
   }
 
-  /** The paging table whose IOAS reserved regions and mappings apply (PRIV find_hwpt_paging). */
+  /** The paging table whose IOAS reserved regions and mappings apply (find_hwpt_paging). */
   abstract get paging(): HwptPaging;
 
   /** The driver's attach_dev checks for a group's first device (EINVAL when incompatible). */

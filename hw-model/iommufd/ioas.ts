@@ -1,5 +1,5 @@
-// IOAS objects and their ioctls: MAP, COPY, UNMAP, ALLOW_IOVAS, IOVA_RANGES, the HUGE_PAGES option and
-// the selftest's ADD_RESERVED (iommufd_ioas_alloc_ioctl).
+// IOAS objects and their ioctls (ioas.c): ALLOC, MAP, COPY, UNMAP, ALLOW_IOVAS, IOVA_RANGES and the
+// HUGE_PAGES option. The selftest's ADD_RESERVED lives in ../selftest.
 import { fail, IommufdError } from '../errors.ts';
 import { PAGE_SIZE, U64_MAX, ULONG_MAX } from '../u64.ts';
 import { checkU64 } from './args.ts';

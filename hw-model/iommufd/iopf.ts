@@ -1,6 +1,5 @@
 // I/O page faults on their way to a FAULT queue (iommu_report_device_fault → the HWPT's iopf handler,
-// iommufd_fault_fops_read): which attachment takes a fault, the page request group it becomes, and
-// the selftest's IOMMU_TEST_OP_TRIGGER_IOPF (iopfInject).
+// iommufd_fault_iopf_handler): which attachment takes a fault and the page request group it becomes.
 
 import { type BoundDevice, NO_PASID } from './device.ts';
 import { type PageFault, PageFaultGroup } from './fault-queue.ts';

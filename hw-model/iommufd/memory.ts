@@ -1,5 +1,5 @@
 // Emulated process memory behind one context: user VAs get host physical frames in contiguous extents,
-// and pinning is counted against a memlock limit the way the kernel accounts pinned pages (PAGES).
+// and pinning is counted against a memlock limit the way the kernel accounts pinned pages (iopt_pages, io_pagetable.h).
 
 import { fail } from '../errors.ts';
 import type { Host } from '../host/host.ts';
@@ -19,7 +19,7 @@ interface Extent {
 }
 
 export class ProcessMemory {
-  /** Pages pinned by this context's IOASes, each iopt_pages counted once (PAGES `npinned`). */
+  /** Pages pinned by this context's IOASes, each iopt_pages counted once (iopt_pages `npinned`). */
   pinnedPages = 0n;
   private readonly extents: BTree<bigint, Extent> = numericTree();
 

@@ -1,4 +1,4 @@
-// The base of every iommufd object: its ID in the context's table and its `users` refcount (PRIV).
+// The base of every iommufd object: its ID in the context's table and its `users` refcount (struct iommufd_object).
 import type { Context } from './context.ts';
 
 export type ObjectType =

@@ -1,6 +1,5 @@
-// PASID attachment rules (DEV iommufd_hwpt_pasid_compat and the core's iommu_attach_device_pasid,
-// iommufd_device_change_pt), written against the abstract Hwpt so paging and nested HWPTs
-// follow the same rules.
+// PASID attachment rules (iommufd_hwpt_pasid_compat and the core's iommu_attach_device_pasid),
+// written against the abstract Hwpt so paging and nested HWPTs follow the same rules.
 import { fail } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
 import type { BoundDevice } from './device.ts';

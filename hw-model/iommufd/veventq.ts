@@ -1,5 +1,5 @@
-// IOMMUFD_OBJ_VEVENTQ: a vIOMMU's queue of events for the guest, one per type per vIOMMU (EVQ in
-// iommufd_veventq_alloc, iommufd_veventq_fops_read). Each event gets the queue's next sequence number (from 0,
+// IOMMUFD_OBJ_VEVENTQ: a vIOMMU's queue of events for the guest, one per type per vIOMMU
+// (iommufd_veventq_alloc, iommufd_veventq_fops_read). Each event gets the queue's next sequence number (from 0,
 // wrapping INT_MAX → 0, lost ones included). When `depth` real events wait, a new one is dropped and
 // one LOST_EVENTS entry sits at the tail carrying its sequence; the next real event that finds room
 // replaces that tail entry, so the reader sees the loss as a gap. Reading a real event frees a slot.

@@ -1,4 +1,4 @@
-// FAULT queues and IOPF (iommufd_hwpt_alloc, iommufd_fault_alloc, iommufd_device_change_pt, iommufd_fault_fops_read, selftest.c): the
+// FAULT queues and IOPF (iommufd_hwpt_alloc, iommufd_fault_alloc, iommufd_fault_fops_read, selftest.c): the
 // kernel selftest's IOPF round trips (tools/testing/selftests/iommu/iommufd.c) on mock-01, then the
 // queue's own rules (cookies, whole groups, responses once, automatic INVALID) and the attach rule for
 // VFs sharing their PF's PRI. No fd here, so read()/write()'s ESPIPE cases have no counterpart.
@@ -306,7 +306,7 @@ describe('FAULT queue', () => {
   });
 });
 
-describe('a VF sharing its PF PRI takes no HWPT with a FAULT (iommufd_device_change_pt)', () => {
+describe('a VF sharing its PF PRI takes no HWPT with a FAULT (iommufd_hwpt_compatible_device)', () => {
   function vfHost(pfHasPri: boolean) {
     const host = new Host('vf-host', 'test');
     const iommu = new MockIommu();

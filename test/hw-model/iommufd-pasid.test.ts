@@ -149,7 +149,7 @@ describe.each([
   });
 });
 
-describe('PASID rules (iommufd_device_change_pt)', () => {
+describe('PASID rules (iommufd_hwpt_pasid_compat, iommu_attach_device_pasid)', () => {
   it('the mock hook is off by default: a second set on PASID 1024 succeeds', () => {
     const self = pasidFixture(true);
     const { ctx } = self;
