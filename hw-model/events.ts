@@ -1,4 +1,4 @@
-// Typed events the model emits. The model knows nothing of who listens: resolvers subscribe and publish.
+// Typed events the model emits. The model knows nothing of who listens: the adapters subscribe and publish.
 import type { PciDevice } from './host/device.ts';
 import type { Host } from './host/host.ts';
 import type { Context } from './iommufd/context.ts';

@@ -2,7 +2,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
-import type { GraphQLContext } from '../resolvers/context.ts';
+import type { GraphQLContext } from '../adapters/context.ts';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;

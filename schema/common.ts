@@ -1,6 +1,7 @@
 // Types every domain shares: UInt64, errno names, user errors, IOVA ranges.
+
+import type { UserError } from '../adapters/payload.ts';
 import { ERRNOS } from '../hw-model/errors.ts';
-import type { UserError } from '../resolvers/payload.ts';
 import { builder } from './builder.ts';
 import { UInt64Scalar } from './scalars.ts';
 

@@ -1,8 +1,6 @@
 // Connection plumbing shared by every list that can grow: array paging and totalCount.
 import { type DefaultConnectionArguments, resolveArrayConnection } from '@pothos/plugin-relay';
-
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 1000;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../adapters/page-size.ts';
 
 /** One page of an in-memory list, with the total count the contract's connections carry. */
 export function pageOf<T>(items: readonly T[], args: DefaultConnectionArguments) {

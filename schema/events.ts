@@ -1,11 +1,12 @@
 // Live events: subscriptions over SSE (Yoga's default) and graphql-ws, fed by the hw-model's event topics.
+
+import { filterKey } from '../adapters/ids.ts';
+import { contextKey, objectKey } from '../adapters/iommufd-keys.ts';
+import { deviceKey } from '../adapters/node-keys.ts';
+import { subscribeTo } from '../adapters/pubsub.ts';
+import { sourceEnd } from '../adapters/source-ends.ts';
 import type { InvalidationEvent } from '../hw-model/events.ts';
 import type { IommufdObject } from '../hw-model/iommufd/index.ts';
-import { filterKey } from '../resolvers/ids.ts';
-import { contextKey, objectKey } from '../resolvers/iommufd-keys.ts';
-import { deviceKey } from '../resolvers/node-keys.ts';
-import { subscribeTo } from '../resolvers/pubsub.ts';
-import { sourceEnd } from '../resolvers/source-ends.ts';
 import { builder } from './builder.ts';
 import { IovaRangeRef } from './common.ts';
 import { DeviceRef, HostRef, IommufdObjectRef } from './refs.ts';

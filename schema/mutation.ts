@@ -2,8 +2,8 @@
 // fields plus `userErrors`, and a resolver that only calls the model. A model error (IommufdError)
 // becomes userErrors through adapters' settle(), where model argument names map to input paths.
 import type { FieldMap, GenericFieldRef, NullableToOptional, ObjectRef } from '@pothos/core';
-import type { GraphQLContext } from '../resolvers/context.ts';
-import { type Outcome, type Payload, settle } from '../resolvers/payload.ts';
+import type { GraphQLContext } from '../adapters/context.ts';
+import { type Outcome, type Payload, settle } from '../adapters/payload.ts';
 import { builder } from './builder.ts';
 import { userErrorsField } from './common.ts';
 

@@ -1,12 +1,12 @@
 // objectEvents: hosts, devices, contexts and iommufd objects appearing, changing and going away, so a dashboard
 // never polls. A subscription filtered by contextId completes after that context's own DESTROYED event.
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { filterKey } from '../adapters/ids.ts';
+import { contextKey } from '../adapters/iommufd-keys.ts';
+import { contextOf, identityOf, isLive } from '../adapters/object-identity.ts';
+import { subscribeTo } from '../adapters/pubsub.ts';
+import { sourceEnd } from '../adapters/source-ends.ts';
 import type { ObjectEvent } from '../hw-model/events.ts';
-import { filterKey } from '../resolvers/ids.ts';
-import { contextKey } from '../resolvers/iommufd-keys.ts';
-import { contextOf, identityOf, isLive } from '../resolvers/object-identity.ts';
-import { subscribeTo } from '../resolvers/pubsub.ts';
-import { sourceEnd } from '../resolvers/source-ends.ts';
 import { builder } from './builder.ts';
 import { HostRef } from './refs.ts';
 

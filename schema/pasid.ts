@@ -1,7 +1,7 @@
 // Host-wide PASID allocation (the VFIO_IOMMU_PASID_REQUEST design): one PASID space per host, shared by its contexts.
 
+import { hostById } from '../adapters/ids.ts';
 import type { PasidAllocator } from '../hw-model/host/pasid-allocator.ts';
-import { hostById } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { defineMutation, payloadType } from './mutation.ts';
 import { HostRef } from './refs.ts';

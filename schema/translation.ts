@@ -1,8 +1,8 @@
 // translate / translateBatch: where a device's DMA lands now, without side effects.
 
+import { deviceById } from '../adapters/ids.ts';
 import { translate } from '../hw-model/dma/index.ts';
 import { fail } from '../hw-model/errors.ts';
-import { deviceById } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { HwptRef } from './refs.ts';
 

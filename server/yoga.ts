@@ -7,10 +7,10 @@ import {
   maskError as defaultMaskError,
   type YogaServerOptions,
 } from 'graphql-yoga';
+import { createContext, type GraphQLContext } from '../adapters/context.ts';
+import { createEventPubSub } from '../adapters/pubsub.ts';
 import { IommufdError } from '../hw-model/errors.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
-import { createContext, type GraphQLContext } from '../resolvers/context.ts';
-import { createEventPubSub } from '../resolvers/pubsub.ts';
 import { schema } from '../schema/index.ts';
 import type { FleetJournal } from '../store/fleet-records.ts';
 import { presentedAuthorization, useTokenAuth } from './auth.ts';

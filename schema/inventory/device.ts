@@ -1,7 +1,8 @@
 // PCI devices: identity, topology, config space, capabilities, GET_HW_INFO, vPASID placement.
+
+import { configWindow, gapsOf, placementFor } from '../../adapters/inventory.ts';
+import { deviceKey, findDevice } from '../../adapters/node-keys.ts';
 import { PciDevice } from '../../hw-model/host/device.ts';
-import { configWindow, gapsOf, placementFor } from '../../resolvers/inventory.ts';
-import { deviceKey, findDevice } from '../../resolvers/node-keys.ts';
 import { builder } from '../builder.ts';
 import { totalCountField } from '../connections.ts';
 import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';

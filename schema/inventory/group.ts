@@ -1,6 +1,7 @@
 // IOMMU groups and their reserved regions.
+
+import { findGroup, groupKey } from '../../adapters/node-keys.ts';
 import { IommuGroup } from '../../hw-model/host/iommu-group.ts';
-import { findGroup, groupKey } from '../../resolvers/node-keys.ts';
 import { builder } from '../builder.ts';
 import { DeviceRef, HostRef, IommuGroupRef } from '../refs.ts';
 

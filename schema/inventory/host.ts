@@ -1,6 +1,7 @@
 // Hosts: the machines of the fleet.
+
+import { findHost, hostKey } from '../../adapters/node-keys.ts';
 import { Host } from '../../hw-model/host/host.ts';
-import { findHost, hostKey } from '../../resolvers/node-keys.ts';
 import { builder } from '../builder.ts';
 import { pageOf } from '../connections.ts';
 import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';

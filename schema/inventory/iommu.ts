@@ -1,7 +1,8 @@
 // IOMMU units and their GET_HW_INFO vendor data.
+
+import { findIommu, hostOfIommu, iommuKey } from '../../adapters/node-keys.ts';
 import type { IommuHwInfo } from '../../hw-model/drivers/iommu.ts';
 import { IommuUnit } from '../../hw-model/drivers/iommu.ts';
-import { findIommu, hostOfIommu, iommuKey } from '../../resolvers/node-keys.ts';
 import { builder } from '../builder.ts';
 import { DeviceRef, HostRef, IommuRef } from '../refs.ts';
 

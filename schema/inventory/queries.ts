@@ -1,6 +1,7 @@
 // Inventory root fields: hosts, host, devices, and the two inventory mutations.
+
+import { deviceAddRecord, hostCreateRecord } from '../../adapters/fleet-records.ts';
 import { filterDevices, filterHosts } from '../../hw-model/query/inventory-filter.ts';
-import { deviceAddRecord, hostCreateRecord } from '../../resolvers/fleet-records.ts';
 import { applyRecord } from '../../store/fleet-records.ts';
 import { builder } from '../builder.ts';
 import { pageOf, totalCountField } from '../connections.ts';

@@ -1,8 +1,7 @@
 // iommufd contexts and what every object in one shares: the Context node, the IommufdObject interface and
 // its ObjectType, the Host.contexts link; contextOpen, contextClose and objectDestroy (IOMMU_DESTROY).
 
-import { Context, contextsOf, type IommufdObject, openContext } from '../../hw-model/iommufd/index.ts';
-import { hostById } from '../../resolvers/ids.ts';
+import { hostById } from '../../adapters/ids.ts';
 import {
   contextById,
   contextKey,
@@ -10,7 +9,8 @@ import {
   findObject,
   objectKey,
   objectRefById,
-} from '../../resolvers/iommufd-keys.ts';
+} from '../../adapters/iommufd-keys.ts';
+import { Context, contextsOf, type IommufdObject, openContext } from '../../hw-model/iommufd/index.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { ContextRef, HostRef, IommufdObjectRef } from '../refs.ts';

@@ -1,6 +1,6 @@
+import { deviceById } from '../../adapters/ids.ts';
+import { contextById, objectIdIn, objectOf, objectRefById } from '../../adapters/iommufd-keys.ts';
 import { BoundDevice } from '../../hw-model/iommufd/index.ts';
-import { deviceById } from '../../resolvers/ids.ts';
-import { contextById, objectIdIn, objectOf, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { BoundDeviceRef, DeviceRef, HwptRef } from '../refs.ts';

@@ -1,5 +1,5 @@
 // Dirty tracking: IOMMU_HWPT_SET_DIRTY_TRACKING and IOMMU_HWPT_GET_DIRTY_BITMAP.
-import { objectRefById } from '../../resolvers/iommufd-keys.ts';
+import { objectRefById } from '../../adapters/iommufd-keys.ts';
 import { builder } from '../builder.ts';
 import { IovaRangeRef } from '../common.ts';
 import { defineMutation, payloadType } from '../mutation.ts';

@@ -1,8 +1,8 @@
 // dmaSimulate: DMA by a device through its attachment, waiting for the page requests it raises.
 
+import { deviceById } from '../../adapters/ids.ts';
 import { DMA_SIMULATE_DEFAULT_TIMEOUT_MS, dmaSimulate } from '../../hw-model/dma/index.ts';
 import { fail } from '../../hw-model/errors.ts';
-import { deviceById } from '../../resolvers/ids.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { DmaAccessEnum, TranslationFaultRef } from '../translation.ts';

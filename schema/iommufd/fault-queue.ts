@@ -1,13 +1,13 @@
 // FAULT queues: page faults and their groups, the FaultQueue node, Hwpt.faultQueue; IOMMU_FAULT_QUEUE_ALLOC,
 // read and page responses, the selftest's TRIGGER_IOPF, and the pageFaults subscription.
 
+import { deviceById, filterKey } from '../../adapters/ids.ts';
+import { contextById, contextKey, objectKey, objectRefById } from '../../adapters/iommufd-keys.ts';
+import { deviceKey } from '../../adapters/node-keys.ts';
+import { subscribeTo } from '../../adapters/pubsub.ts';
+import { sourceEnd } from '../../adapters/source-ends.ts';
 import { FaultQueue, type PageFault, PageFaultGroup } from '../../hw-model/iommufd/index.ts';
 import { iopfInject } from '../../hw-model/selftest/index.ts';
-import { deviceById, filterKey } from '../../resolvers/ids.ts';
-import { contextById, contextKey, objectKey, objectRefById } from '../../resolvers/iommufd-keys.ts';
-import { deviceKey } from '../../resolvers/node-keys.ts';
-import { subscribeTo } from '../../resolvers/pubsub.ts';
-import { sourceEnd } from '../../resolvers/source-ends.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { BoundDeviceRef, HwptRef } from '../refs.ts';

@@ -1,10 +1,10 @@
 // Nested HWPTs: the HwptNested node with the guest's stage 1, IOMMU_HWPT_INVALIDATE, and the guest's
 // stage-1 writes (stage1Map, stage1Unmap).
 
+import { objectRefById } from '../../adapters/iommufd-keys.ts';
+import { invalidationRequests } from '../../adapters/nested-input.ts';
+import { PartialResult } from '../../adapters/payload.ts';
 import { HwptNested } from '../../hw-model/iommufd/index.ts';
-import { objectRefById } from '../../resolvers/iommufd-keys.ts';
-import { invalidationRequests } from '../../resolvers/nested-input.ts';
-import { PartialResult } from '../../resolvers/payload.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { HwptNestedRef, HwptPagingRef, HwptRef, IommufdObjectRef, ViommuRef } from '../refs.ts';

@@ -1,8 +1,8 @@
 // Hardware page tables: the Hwpt interface, the HwptPaging node, and IOMMU_HWPT_ALLOC with its driver data.
 
+import { objectIdIn, objectRefById } from '../../adapters/iommufd-keys.ts';
+import { hwptData } from '../../adapters/nested-input.ts';
 import { HwptPaging } from '../../hw-model/iommufd/index.ts';
-import { objectIdIn, objectRefById } from '../../resolvers/iommufd-keys.ts';
-import { hwptData } from '../../resolvers/nested-input.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { BoundDeviceRef, HwptPagingRef, HwptRef, IoasRef, IommufdObjectRef, IommuRef } from '../refs.ts';

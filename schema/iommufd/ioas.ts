@@ -1,8 +1,8 @@
+import { contextById, objectIdIn, objectOf, objectRefById } from '../../adapters/iommufd-keys.ts';
+import { mappingsPage } from '../../adapters/mappings.ts';
+import { PartialResult } from '../../adapters/payload.ts';
 import { Ioas } from '../../hw-model/iommufd/index.ts';
 import { ioasAddReserved } from '../../hw-model/selftest/index.ts';
-import { contextById, objectIdIn, objectOf, objectRefById } from '../../resolvers/iommufd-keys.ts';
-import { mappingsPage } from '../../resolvers/mappings.ts';
-import { PartialResult } from '../../resolvers/payload.ts';
 import { builder } from '../builder.ts';
 import { IovaRangeInput, IovaRangeRef } from '../common.ts';
 import { defineMutation, payloadType } from '../mutation.ts';

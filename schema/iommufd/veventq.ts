@@ -1,12 +1,12 @@
 // vEVENTQs: vIOMMU events, the Veventq node, Viommu.eventQueues; IOMMU_VEVENTQ_ALLOC, read, and the
 // vevents subscription.
 
+import { filterKey } from '../../adapters/ids.ts';
+import { contextKey, objectKey, objectRefById } from '../../adapters/iommufd-keys.ts';
+import { subscribeTo } from '../../adapters/pubsub.ts';
+import { sourceEnd } from '../../adapters/source-ends.ts';
 import { fail } from '../../hw-model/errors.ts';
 import { type Vevent, Veventq } from '../../hw-model/iommufd/index.ts';
-import { filterKey } from '../../resolvers/ids.ts';
-import { contextKey, objectKey, objectRefById } from '../../resolvers/iommufd-keys.ts';
-import { subscribeTo } from '../../resolvers/pubsub.ts';
-import { sourceEnd } from '../../resolvers/source-ends.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { ViommuRef } from '../refs.ts';

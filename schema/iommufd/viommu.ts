@@ -1,5 +1,5 @@
+import { objectIdIn, objectRefById } from '../../adapters/iommufd-keys.ts';
 import { Vdevice, Viommu } from '../../hw-model/iommufd/index.ts';
-import { objectIdIn, objectRefById } from '../../resolvers/iommufd-keys.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { BoundDeviceRef, HwptPagingRef, IommuRef, VdeviceRef, ViommuRef } from '../refs.ts';

@@ -2,8 +2,8 @@
 // subscribers of one operation share its execution.
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import { createGraphQLError, isAsyncIterable } from 'graphql-yoga';
-import type { GraphQLContext } from '../../resolvers/context.ts';
-import { createLoaders } from '../../resolvers/loaders.ts';
+import type { GraphQLContext } from '../../adapters/context.ts';
+import { createLoaders } from '../../adapters/loaders.ts';
 import type { LiveLimits } from './limits.ts';
 import { type Member, Multiplexer } from './multiplexer.ts';
 

@@ -2,7 +2,7 @@
 // in events and bytes) while it does not, and a subscriber past either bound gets one SUBSCRIBER_TOO_SLOW
 // error, the end of the stream, and a short time to read them before its socket is dropped.
 import type { ServerResponse } from 'node:http';
-import { subscriberTooSlow } from '../../resolvers/pubsub.ts';
+import { subscriberTooSlow } from '../../adapters/pubsub.ts';
 import { type Frame, SSE_COMPLETE, SSE_PING, toFrame } from './frames.ts';
 import type { LiveLimits } from './limits.ts';
 import type { Member } from './multiplexer.ts';

@@ -4,8 +4,8 @@
 // connection is closed (every operation on it is stalled behind the same socket).
 import type { ExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
-import { BoundedQueue } from '../../resolvers/bounded-queue.ts';
-import { subscriberTooSlow } from '../../resolvers/pubsub.ts';
+import { BoundedQueue } from '../../adapters/bounded-queue.ts';
+import { subscriberTooSlow } from '../../adapters/pubsub.ts';
 import type { Frame } from './frames.ts';
 import type { LiveLimits } from './limits.ts';
 import type { Member } from './multiplexer.ts';

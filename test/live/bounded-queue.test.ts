@@ -1,6 +1,6 @@
 // The one buffer between a publisher and a subscriber: bounded in items and bytes, never throwing into the pusher.
 import { describe, expect, it } from 'vitest';
-import { BoundedQueue } from '../../resolvers/bounded-queue.ts';
+import { BoundedQueue } from '../../adapters/bounded-queue.ts';
 
 const tooSlow = () => new Error('too slow');
 

@@ -3,7 +3,7 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { fail } from '../hw-model/errors.ts';
 import type { Ioas } from '../hw-model/iommufd/index.ts';
 import { toHex } from '../hw-model/u64.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/connections.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.ts';
 
 export function mappingsPage(ioas: Ioas, args: DefaultConnectionArguments) {
   if (args.last != null || args.before != null)
