@@ -17,6 +17,8 @@ export interface ServerConfig {
   liveSysfs: string | undefined;
   /** LIVE_HOST_NAME: that host's name; default the hostname. */
   liveHostName: string;
+  /** CORS_ORIGINS (comma-separated): origins besides the server's own that browsers may call it from. */
+  corsOrigins: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -32,5 +34,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     liveLimits: readLiveLimits(env),
     liveSysfs: env.LIVE_SYSFS || undefined,
     liveHostName: env.LIVE_HOST_NAME || hostname(),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

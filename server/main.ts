@@ -38,6 +38,7 @@ const yoga = createYogaServer({
   journal: store,
   apiToken: config.apiToken,
   liveLimits: config.liveLimits,
+  corsOrigins: config.corsOrigins,
   logging: {
     debug: (...args) => log.debug(args.map(String).join(' ')),
     info: (...args) => log.info(args.map(String).join(' ')),

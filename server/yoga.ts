@@ -14,6 +14,7 @@ import { createEventPubSub } from '../resolvers/pubsub.ts';
 import { schema } from '../schema/index.ts';
 import type { FleetJournal } from '../store/fleet-records.ts';
 import { presentedAuthorization, useTokenAuth } from './auth.ts';
+import { CSRF_HEADER, corsFor, useCsrfGuard, webSocketOriginCheck } from './browser-guard.ts';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/limits.ts';
 import { LiveSubscriptions } from './live/live.ts';
 
@@ -48,12 +49,21 @@ export interface YogaOptions {
   journal?: FleetJournal;
   /** When set, mutations need `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
+  /** Origins besides the server's own that browsers may call it from (CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
   logging?: YogaServerOptions<object, GraphQLContext>['logging'];
   /** Subscriber buffers and subscription caps (defaults: DEFAULT_LIVE_LIMITS). */
   liveLimits?: Partial<LiveLimits>;
 }
 
-export function createYogaServer({ fleet, journal, apiToken, logging = false, liveLimits }: YogaOptions) {
+export function createYogaServer({
+  fleet,
+  journal,
+  apiToken,
+  corsOrigins = [],
+  logging = false,
+  liveLimits,
+}: YogaOptions) {
   const limits = { ...DEFAULT_LIVE_LIMITS, ...liveLimits };
   const events = createEventPubSub(fleet, limits.maxQueuedEvents);
   const yoga = createYoga<object, GraphQLContext>({
@@ -61,12 +71,14 @@ export function createYogaServer({ fleet, journal, apiToken, logging = false, li
     context: (initial) => createContext(fleet, events.pubsub, presentedAuthorization(initial), journal),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
-    graphiql: { title: 'iommufd-graph' },
+    // GraphiQL sends the CSRF header, so its GET and SSE requests pass the guard.
+    graphiql: { title: 'iommufd-graph', additionalHeaders: { [CSRF_HEADER]: '1' } },
     // GraphiQL's assets come from the package, not a CDN: it works on machines without Internet access.
     renderGraphiQL,
     landingPage: false,
+    cors: corsFor(corsOrigins),
     maskedErrors: { maskError },
-    plugins: [...armor.protect().plugins, useTokenAuth(apiToken)],
+    plugins: [useCsrfGuard(), ...armor.protect().plugins, useTokenAuth(apiToken)],
     logging,
   });
   /** Stops feeding the event topics (the server is going away). */
@@ -74,6 +86,8 @@ export function createYogaServer({ fleet, journal, apiToken, logging = false, li
     closeEvents: events.close,
     eventTarget: events.eventTarget,
     live: new LiveSubscriptions(limits),
+    /** The WebSocket upgrade's origin rule (same as CORS). */
+    verifyWebSocketOrigin: webSocketOriginCheck(corsOrigins),
   });
 }
 
