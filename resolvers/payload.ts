@@ -1,5 +1,6 @@
 // Mutation payloads: run the model call, turn an IommufdError into userErrors. No resolver catches errors itself.
 import { type Errno, IommufdError } from '../hw-model/errors.ts';
+import { truncate } from './bounded-message.ts';
 
 export interface UserError {
   code: Errno;
@@ -10,7 +11,11 @@ export interface UserError {
 export type Payload<T> = Partial<T> & { userErrors: UserError[] };
 
 export function toUserError(error: IommufdError): UserError {
-  return { code: error.errno, message: error.message, field: error.field ? ['input', error.field] : null };
+  return {
+    code: error.errno,
+    message: truncate(error.message),
+    field: error.field ? ['input', error.field] : null,
+  };
 }
 
 /** Runs `action`; a model error becomes `{ userErrors: [...] }`, anything else is a server fault and propagates. */

@@ -9,23 +9,18 @@ import {
 } from 'graphql-yoga';
 import { IommufdError } from '../hw-model/errors.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
+import { truncate } from '../resolvers/bounded-message.ts';
 import { createContext, type GraphQLContext } from '../resolvers/context.ts';
 import { createEventPubSub } from '../resolvers/pubsub.ts';
 import { schema } from '../schema/index.ts';
 import type { FleetJournal } from '../store/fleet-records.ts';
 import { presentedAuthorization, useTokenAuth } from './auth.ts';
 import { CSRF_HEADER, corsFor, useCsrfGuard, webSocketOriginCheck } from './browser-guard.ts';
+import { useHonestErrors } from './honest-errors.ts';
+import { queryLimits } from './limits.ts';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/limits.ts';
 import { LiveSubscriptions } from './live/live.ts';
-
-/** Query limits (graphql-armor): generous enough for the README's nested inventory queries. */
-export const queryLimits = {
-  maxDepth: { n: 16 },
-  maxAliases: { n: 50 },
-  maxTokens: { n: 5000 },
-  maxDirectives: { n: 50 },
-  costLimit: { maxCost: 50_000 },
-};
+import { useRequestBudget } from './request-budget.ts';
 
 const armor = new EnvelopArmor(queryLimits);
 
@@ -35,7 +30,7 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const wrapped = error as { originalError?: unknown; path?: readonly (string | number)[] };
   const original = wrapped.originalError ?? error;
   if (original instanceof IommufdError) {
-    return createGraphQLError(original.message, {
+    return createGraphQLError(truncate(original.message), {
       path: wrapped.path,
       extensions: { code: 'BAD_USER_INPUT', errno: original.errno, field: original.field ?? null },
     });
@@ -78,7 +73,13 @@ export function createYogaServer({
     landingPage: false,
     cors: corsFor(corsOrigins),
     maskedErrors: { maskError },
-    plugins: [useCsrfGuard(), ...armor.protect().plugins, useTokenAuth(apiToken)],
+    plugins: [
+      useCsrfGuard(),
+      ...armor.protect().plugins,
+      useRequestBudget(),
+      useHonestErrors(),
+      useTokenAuth(apiToken),
+    ],
     logging,
   });
   /** Stops feeding the event topics (the server is going away). */

@@ -558,7 +558,7 @@ export type TranslateBatchInput = {
   access?: DmaAccess | null | undefined;
   /** A physical Device. */
   deviceId: string | number;
-  /** The DMA addresses (at most 100000). */
+  /** The DMA addresses (at most 10000). */
   iovas: Array<string>;
   /** Omit for RID (no-PASID) DMA. */
   pasid?: number | null | undefined;
