@@ -19,6 +19,17 @@ export interface ServerConfig {
   liveHostName: string;
   /** CORS_ORIGINS (comma-separated): origins besides the server's own that browsers may call it from. */
   corsOrigins: string[];
+  /** MAX_HOSTS: most hosts hostCreate may grow the fleet to (default DEFAULT_MAX_HOSTS). */
+  maxHosts: number | undefined;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got ${raw}`);
+  return value;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -38,5 +49,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    maxHosts: positiveInt(env, 'MAX_HOSTS'),
   };
 }

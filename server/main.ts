@@ -9,7 +9,7 @@ import { createYogaServer } from './yoga.ts';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel });
-const fleet = createDefaultFleet();
+const fleet = createDefaultFleet({ maxHosts: config.maxHosts });
 let store: FleetStore;
 try {
   store = FleetStore.open(config.dataDir);

@@ -46,10 +46,23 @@ export const HOTPLUG_FIRST_BUS = 0xf0;
 /** Host names end up in IDs and URLs: keep them plain. */
 const HOST_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
+/** hostCreate's default bound: well above the 10,000-host fleets the fleet queries are sized for. */
+export const DEFAULT_MAX_HOSTS = 100_000;
+
+export interface FleetOptions {
+  /** Most hosts the fleet holds; hostCreate past it is ENOSPC. */
+  maxHosts?: number;
+}
+
 export class Fleet {
   readonly hosts: Host[] = [];
   /** Every host's events, in one stream. */
   readonly events = new EventBus<ModelEvent>();
+  readonly maxHosts: number;
+
+  constructor(options: FleetOptions = {}) {
+    this.maxHosts = options.maxHosts ?? DEFAULT_MAX_HOSTS;
+  }
 
   host(name: string): Host | undefined {
     return this.hosts.find((h) => h.name === name);
@@ -66,6 +79,8 @@ export class Fleet {
       );
     }
     if (this.host(name)) fail('EEXIST', `a host named ${name} already exists`, 'name');
+    if (this.hosts.length >= this.maxHosts)
+      fail('ENOSPC', `the fleet holds its maximum of ${this.maxHosts} hosts`, 'name');
     const hasProfile = input.profile != null;
     const hasLspci = input.lspci != null;
     const hasMachine = input.machine != null;
@@ -159,8 +174,8 @@ export const DEFAULT_FLEET_HOSTS = [
   { name: 'mock-01', profile: 'selftest-mock' },
 ] as const;
 
-export function createDefaultFleet(): Fleet {
-  const fleet = new Fleet();
+export function createDefaultFleet(options: FleetOptions = {}): Fleet {
+  const fleet = new Fleet(options);
   for (const h of DEFAULT_FLEET_HOSTS) fleet.createHost(h);
   return fleet;
 }

@@ -4,6 +4,7 @@
 import { fail } from '../errors.ts';
 import type { PciDevice } from '../host/device.ts';
 import type { IommuUnit } from '../iommu/iommu.ts';
+import { decodePri } from '../pci/decoders.ts';
 import { checkU64 } from './args.ts';
 import { type BoundDevice, bindingOf, NO_PASID } from './device.ts';
 import { FAULT_PERMISSIONS, type FaultPermission, type PageFault, PageFaultGroup } from './fault-queue.ts';
@@ -15,6 +16,26 @@ import { pasidArg } from './pasid.ts';
 export const PAGE_REQUEST_GROUP_MASK = 0x1ff;
 /** grpid is a u32 in the uAPI record and in the selftest's trigger. */
 export const GROUP_ID_MAX = 0xffff_ffff;
+
+/** Without PRI a device is bounded by the 9-bit PRG index space: it cannot name more groups at once. */
+export const PAGE_REQUEST_GROUPS_WITHOUT_PRI = PAGE_REQUEST_GROUP_MASK + 1;
+
+/**
+ * How many page request groups the device may have outstanding: its PRI Outstanding Page Request
+ * Allocation (PCI_PRI_ALLOC_REQ, what pci_enable_pri wrote), its capacity (PCI_PRI_MAX_REQ) while the
+ * allocation reads 0, or the PRG index space without PRI. A function must not issue page requests past
+ * its allocation (PCIe r6 §10.4.2), so this is what a FAULT queue can hold from one device.
+ */
+export function pageRequestCredits(device: PciDevice): number {
+  const pri = decodePri(device.config);
+  if (!pri) return PAGE_REQUEST_GROUPS_WITHOUT_PRI;
+  return pri.outstandingAllocation || pri.outstandingCapacity || PAGE_REQUEST_GROUPS_WITHOUT_PRI;
+}
+
+/** The device has a credit left for one more page request group. */
+export function hasPageRequestCredit(bound: BoundDevice): boolean {
+  return bound.outstandingPageRequests < pageRequestCredits(bound.device);
+}
 
 /** The attach handle a fault is delivered through: a HWPT with a FAULT, and where it is attached. */
 export interface FaultHandler {
@@ -61,6 +82,7 @@ export function deliverPageFaults(
 ): PageFaultGroup {
   const queue = handler.hwpt.faultQueue;
   const group = new PageFaultGroup(queue, bound, groupId, faults, handler.hwpt, handler.attachedPasid);
+  bound.outstandingPageRequests++;
   queue.deliver(group);
   return group;
 }
@@ -112,6 +134,14 @@ export function iopfInject(device: PciDevice, args: IopfInjectArgs): PageFaultGr
   if (!handler) {
     const where = pasid === NO_PASID ? 'its RID' : `PASID ${pasid}`;
     fail('EINVAL', `${device.bdf} has no attachment with a fault queue for ${where}`, 'deviceId');
+  }
+  // The selftest op has no such bound; the model keeps what accumulates finite (documented: ENOSPC).
+  if (!hasPageRequestCredit(bound)) {
+    fail(
+      'ENOSPC',
+      `${device.bdf} has ${bound.outstandingPageRequests} page request groups unanswered, its limit`,
+      'deviceId',
+    );
   }
   const fault: PageFault = {
     address: args.address,
