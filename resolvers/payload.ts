@@ -1,6 +1,7 @@
 // Mutation payloads: run the model call, turn an IommufdError into userErrors. No resolver catches errors itself.
 import { type Errno, IommufdError } from '../hw-model/errors.ts';
 import { truncate } from './bounded-message.ts';
+import { inputPath } from './field-paths.ts';
 
 export interface UserError {
   code: Errno;
@@ -14,7 +15,7 @@ export function toUserError(error: IommufdError): UserError {
   return {
     code: error.errno,
     message: truncate(error.message),
-    field: error.field ? ['input', error.field] : null,
+    field: error.field ? inputPath(error.field) : null,
   };
 }
 
