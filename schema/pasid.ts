@@ -1,7 +1,11 @@
 // Host-wide PASID allocation (the VFIO_IOMMU_PASID_REQUEST design): one PASID space per host, shared by its contexts.
 
-import type { PasidAllocator } from '../hw-model/host/pasid-allocator.ts';
+import { fail } from '../hw-model/errors.ts';
+import type { Fleet } from '../hw-model/host/fleet.ts';
+import type { Host } from '../hw-model/host/host.ts';
+import type { PasidAllocator, PasidOwner } from '../hw-model/host/pasid-allocator.ts';
 import { hostById } from '../resolvers/ids.ts';
+import { contextById } from '../resolvers/iommufd-keys.ts';
 import { payload } from '../resolvers/payload.ts';
 import { builder } from './builder.ts';
 import { userErrorsField } from './common.ts';
@@ -19,8 +23,24 @@ const PasidAllocatorRef = builder.objectRef<PasidAllocator>('PasidAllocator').im
       resolve: (a) => a.max,
     }),
     allocated: t.intList({ description: 'PASIDs handed out now, ascending.', resolve: (a) => a.allocated() }),
+    quotaPerContext: t.int({
+      description:
+        'Most PASIDs one context may hold (the per-VM ioasid_set quota of the VFIO_IOMMU_PASID_REQUEST design); past it pasidAlloc is ENOSPC.',
+      resolve: (a) => a.quotaPerContext,
+    }),
   }),
 });
+
+/** The owner a PASID call speaks for: an open context of the same host, or the host itself (no contextId). */
+function ownerFor(fleet: Fleet, host: Host, contextId: string | null | undefined): PasidOwner {
+  if (contextId == null) return null;
+  const context = contextById(fleet, contextId, 'contextId');
+  if (context.host !== host) fail('ENOENT', `the context is not on host ${host.name}`, 'contextId');
+  return context;
+}
+
+const CONTEXT_ID_DESCRIPTION =
+  'The context that owns the PASID: it is freed when the context closes, and only that context may free it (EPERM otherwise). Omit for a PASID the host owns until freed.';
 
 builder.objectField(HostRef, 'pasidAllocator', (t) =>
   t.field({
@@ -37,6 +57,7 @@ const PasidAllocInput = builder.inputType('PasidAllocInput', {
     hostId: t.id({ required: true, description: 'The host.' }),
     min: t.int({ required: true, description: 'Lowest acceptable PASID.' }),
     max: t.int({ required: true, description: 'Highest acceptable PASID.' }),
+    contextId: t.id({ description: CONTEXT_ID_DESCRIPTION }),
   }),
 });
 
@@ -53,6 +74,7 @@ const PasidFreeInput = builder.inputType('PasidFreeInput', {
   fields: (t) => ({
     hostId: t.id({ required: true, description: 'The host.' }),
     pasid: t.int({ required: true, description: 'The PASID to free.' }),
+    contextId: t.id({ description: 'The context that owns it; omit for a PASID the host owns.' }),
   }),
 });
 
@@ -68,17 +90,21 @@ builder.mutationFields((t) => ({
       'Host-wide PASID allocation (VFIO_IOMMU_PASID_REQUEST alloc): the lowest free PASID in [min, max].',
     args: { input: t.arg({ type: PasidAllocInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      payload(() => ({
-        pasid: hostById(ctx.fleet, input.hostId).pasidAllocator.alloc(input.min, input.max),
-      })),
+      payload(() => {
+        const host = hostById(ctx.fleet, input.hostId);
+        const owner = ownerFor(ctx.fleet, host, input.contextId);
+        return { pasid: host.pasidAllocator.alloc(input.min, input.max, owner) };
+      }),
   }),
   pasidFree: t.field({
     type: PasidFreePayload,
-    description: 'Free a PASID allocated with pasidAlloc; ENOENT when it is not allocated.',
+    description:
+      'Free a PASID allocated with pasidAlloc; ENOENT when it is not allocated, EPERM when another context (or the host) owns it.',
     args: { input: t.arg({ type: PasidFreeInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       payload(() => {
-        hostById(ctx.fleet, input.hostId).pasidAllocator.free(input.pasid);
+        const host = hostById(ctx.fleet, input.hostId);
+        host.pasidAllocator.free(input.pasid, ownerFor(ctx.fleet, host, input.contextId));
         return {};
       }),
   }),

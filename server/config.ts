@@ -21,6 +21,8 @@ export interface ServerConfig {
   corsOrigins: string[];
   /** MAX_HOSTS: most hosts hostCreate may grow the fleet to (default DEFAULT_MAX_HOSTS). */
   maxHosts: number | undefined;
+  /** PASID_QUOTA_PER_CONTEXT: most PASIDs one context may hold on a host (default 1024). */
+  pasidQuotaPerContext: number | undefined;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -50,5 +52,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     maxHosts: positiveInt(env, 'MAX_HOSTS'),
+    pasidQuotaPerContext: positiveInt(env, 'PASID_QUOTA_PER_CONTEXT'),
   };
 }

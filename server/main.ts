@@ -9,7 +9,10 @@ import { createYogaServer } from './yoga.ts';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel });
-const fleet = createDefaultFleet({ maxHosts: config.maxHosts });
+const fleet = createDefaultFleet({
+  maxHosts: config.maxHosts,
+  pasidQuotaPerContext: config.pasidQuotaPerContext,
+});
 let store: FleetStore;
 try {
   store = FleetStore.open(config.dataDir);

@@ -52,6 +52,8 @@ export const DEFAULT_MAX_HOSTS = 100_000;
 export interface FleetOptions {
   /** Most hosts the fleet holds; hostCreate past it is ENOSPC. */
   maxHosts?: number;
+  /** Every host's PasidAllocator.quotaPerContext (default DEFAULT_PASID_QUOTA_PER_CONTEXT). */
+  pasidQuotaPerContext?: number;
 }
 
 export class Fleet {
@@ -59,9 +61,11 @@ export class Fleet {
   /** Every host's events, in one stream. */
   readonly events = new EventBus<ModelEvent>();
   readonly maxHosts: number;
+  private readonly pasidQuotaPerContext: number | undefined;
 
   constructor(options: FleetOptions = {}) {
     this.maxHosts = options.maxHosts ?? DEFAULT_MAX_HOSTS;
+    this.pasidQuotaPerContext = options.pasidQuotaPerContext;
   }
 
   host(name: string): Host | undefined {
@@ -100,6 +104,8 @@ export class Fleet {
     } else {
       host = importLspciHost(name, input.lspci ?? '', input.iommu);
     }
+    if (this.pasidQuotaPerContext !== undefined)
+      host.pasidAllocator.quotaPerContext = this.pasidQuotaPerContext;
     this.hosts.push(host);
     host.events.subscribe((event) => this.events.emit(event));
     emitObjectEvent(host, 'CREATED', host);

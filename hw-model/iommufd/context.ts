@@ -213,6 +213,7 @@ export class Context {
     this.slots.clear();
     this.freedIds.clear();
     this.nextFreshId = 1;
+    this.host.pasidAllocator.freeAllOf(this);
     this.closed = true;
     openContexts.set(
       this.host,
