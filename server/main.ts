@@ -1,4 +1,5 @@
 // `npm start`: serve the API with the embedded default fleet.
+import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { readLiveMachine } from '../sources/live-host.ts';
@@ -9,9 +10,11 @@ import { createYogaServer } from './yoga.ts';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel });
+// A start is a reboot for iommufd state: a fresh boot ID, so context and object IDs of the last run name nothing.
 const fleet = createDefaultFleet({
   maxHosts: config.maxHosts,
   pasidQuotaPerContext: config.pasidQuotaPerContext,
+  bootId: randomBytes(6).toString('hex'),
 });
 let store: FleetStore;
 try {

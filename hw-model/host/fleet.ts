@@ -54,6 +54,8 @@ export interface FleetOptions {
   maxHosts?: number;
   /** Every host's PasidAllocator.quotaPerContext (default DEFAULT_PASID_QUOTA_PER_CONTEXT). */
   pasidQuotaPerContext?: number;
+  /** Every host's bootId (lowercase hex): the server's start, for IDs that die with it. Default "0". */
+  bootId?: string;
 }
 
 export class Fleet {
@@ -62,10 +64,13 @@ export class Fleet {
   readonly events = new EventBus<ModelEvent>();
   readonly maxHosts: number;
   private readonly pasidQuotaPerContext: number | undefined;
+  readonly bootId: string;
 
   constructor(options: FleetOptions = {}) {
     this.maxHosts = options.maxHosts ?? DEFAULT_MAX_HOSTS;
     this.pasidQuotaPerContext = options.pasidQuotaPerContext;
+    this.bootId = options.bootId ?? '0';
+    if (!/^[0-9a-f]+$/.test(this.bootId)) throw new Error(`bootId ${this.bootId} is not lowercase hex`);
   }
 
   host(name: string): Host | undefined {
@@ -106,6 +111,7 @@ export class Fleet {
     }
     if (this.pasidQuotaPerContext !== undefined)
       host.pasidAllocator.quotaPerContext = this.pasidQuotaPerContext;
+    host.bootId = this.bootId;
     this.hosts.push(host);
     host.events.subscribe((event) => this.events.emit(event));
     emitObjectEvent(host, 'CREATED', host);

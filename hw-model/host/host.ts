@@ -16,6 +16,12 @@ export class Host {
   readonly devices: PciDevice[] = [];
   /** Host-wide PASIDs, shared by every context on the host; its range follows the IOMMUs' widths. */
   readonly pasidAllocator = new PasidAllocator(() => hostPasidWidth(this.iommus));
+  /**
+   * This boot of the host (Linux's /proc/sys/kernel/random/boot_id): iommufd state lives for one boot, so
+   * the IDs of contexts and their objects carry it. The model never invents one ("0" unless the fleet's
+   * builder gives one); the server gives each start a fresh one.
+   */
+  bootId = '0';
 
   constructor(
     readonly name: string,
