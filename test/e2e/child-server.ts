@@ -1,46 +1,19 @@
-// `npm start` as a child process on a loopback port (its own event loop, so the test's work cannot hide its stalls).
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// A started `npm start` child (spawn-server.ts) with a stop() that waits for it to exit.
+import { type ChildServer as Spawned, startServer } from './spawn-server.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export interface ChildServer {
-  url: string;
-  child: ChildProcess;
-  logs(): string;
+export interface ChildServer extends Spawned {
   stop(): Promise<void>;
 }
 
+/** Pass DATA_DIR to share the durable fleet between starts; without one each start gets a fresh temporary one. */
 export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let logs = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs}`)), 15_000);
-    const onData = (chunk: Buffer) => {
-      logs += chunk.toString();
-      const match = /serving (http:\/\/\S+\/graphql)/.exec(logs);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited ${code}:\n${logs}`)));
-  });
+  const spawned = await startServer(env);
   return {
-    url,
-    child,
-    logs: () => logs,
+    ...spawned,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
+      if (spawned.child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => spawned.child.once('exit', () => resolve()));
+      spawned.child.kill('SIGTERM');
       await exited;
     },
   };

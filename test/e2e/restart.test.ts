@@ -1,6 +1,9 @@
 // A restart is a reboot for iommufd state: IDs of contexts and of everything in them from the last run name
 // nothing in the next (node → null, mutations → ENOENT), even where the new run reuses the same serial and
 // object numbers. Host, IOMMU, group and device IDs stay the same. Two real `npm start`s, one after the other.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IoasAllocDocument, IoasMapDocument } from '../gql/graphql.ts';
 import { TestClient } from '../graphql/client.ts';
@@ -9,8 +12,11 @@ import { startChildServer } from './child-server.ts';
 
 const INVENTORY = `{ host(name: "mock-01") { id iommus { id } iommuGroups { id } devices { edges { node { id iommuGroup { id } } } } } }`;
 
+/** Both starts share one durable fleet, as a real restart does. */
+const DATA_DIR = mkdtempSync(path.join(tmpdir(), 'iommufd-graph-restart-'));
+
 async function run() {
-  const server = await startChildServer();
+  const server = await startChildServer({ DATA_DIR });
   const client = new TestClient(undefined, server.url);
   const inventory = await client.data(INVENTORY);
   const ctx = await openContext(client, 'mock-01');

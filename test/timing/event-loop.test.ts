@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_NODES_IDS } from '../../schema/builder.ts';
 import { MAX_LIST_ITEMS_PER_REQUEST } from '../../server/limits.ts';
+import { type ChildServer, startChildServer } from '../e2e/child-server.ts';
 import { TestClient } from '../graphql/client.ts';
 import { allocIoas, attach, bind, deviceIds, map, ok, openContext } from '../graphql/iommufd-helpers.ts';
-import { type ChildServer, startChildServer } from './child-server.ts';
 
 const AREAS = 200;
 const AREA = 0x10000;
