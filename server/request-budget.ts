@@ -5,7 +5,9 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import {
   type DocumentNode,
+  type ExecutionArgs,
   type FragmentDefinitionNode,
+  type GraphQLError,
   getOperationAST,
   Kind,
   type SelectionSetNode,
@@ -86,32 +88,37 @@ function withPageSizesInlined(document: DocumentNode, variables: Variables): Doc
 const tooComplex = (message: string, limit: string) =>
   createGraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, limit } });
 
+/** Why the request is over budget, or null when it may run. */
+export function overBudget(args: ExecutionArgs): GraphQLError | null {
+  const variables = args.variableValues as Variables;
+  const items = countListItems(args.document, args.operationName, variables);
+  if (items > MAX_LIST_ITEMS_PER_REQUEST) {
+    return tooComplex(
+      `the request's list arguments hold ${items} items; at most ${MAX_LIST_ITEMS_PER_REQUEST} per request, across all fields and aliases`,
+      'listItems',
+    );
+  }
+  if (!variables || Object.keys(variables).length === 0) return null;
+  // The rule alone, not validate(): under test runners the schema may come from another copy of graphql.
+  const document = withPageSizesInlined(args.document, variables);
+  try {
+    const context = new ValidationContext(args.schema, document, new TypeInfo(args.schema), () => {});
+    visit(document, costLimitRule(queryLimits.costLimit)(context));
+    return null;
+  } catch (error) {
+    return tooComplex((error as Error).message.replace(/^Syntax Error: /, ''), 'cost');
+  }
+}
+
 export function useRequestBudget(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = args.variableValues as Variables;
-      const items = countListItems(args.document, args.operationName, variables);
-      if (items > MAX_LIST_ITEMS_PER_REQUEST) {
-        setResultAndStopExecution({
-          errors: [
-            tooComplex(
-              `the request's list arguments hold ${items} items; at most ${MAX_LIST_ITEMS_PER_REQUEST} per request, across all fields and aliases`,
-              'listItems',
-            ),
-          ],
-        });
-        return;
-      }
-      if (!variables || Object.keys(variables).length === 0) return;
-      // The rule alone, not validate(): under test runners the schema may come from another copy of graphql.
-      const document = withPageSizesInlined(args.document, variables);
-      try {
-        const context = new ValidationContext(args.schema, document, new TypeInfo(args.schema), () => {});
-        visit(document, costLimitRule(queryLimits.costLimit)(context));
-      } catch (error) {
-        const message = (error as Error).message.replace(/^Syntax Error: /, '');
-        setResultAndStopExecution({ errors: [tooComplex(message, 'cost')] });
-      }
+      const refused = overBudget(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refused = overBudget(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
     },
   };
 }
