@@ -70,7 +70,9 @@ const BATCH = `query Batch($input: TranslateBatchInput!) {
 }`;
 
 describe('no request under the limits stalls the event loop', () => {
-  it(`translateBatch at ${MAX_LIST_ITEMS_PER_REQUEST} IOVAs, nodes at ${MAX_NODES_IDS} IDs: pings stay under 100 ms (p90)`, async () => {
+  // Retried: a load spike on a shared machine is not the server's stall; a real stall fails every try.
+  const title = `translateBatch at ${MAX_LIST_ITEMS_PER_REQUEST} IOVAs, nodes at ${MAX_NODES_IDS} IDs: pings stay under 100 ms (p90)`;
+  it(title, { timeout: 30_000, retry: 2 }, async () => {
     const iovas = Array.from({ length: MAX_LIST_ITEMS_PER_REQUEST }, (_, i) => {
       const area = i % AREAS;
       return `0x${(0x1000000 + area * 2 * AREA + ((i * 64) % (2 * AREA))).toString(16)}`;
@@ -119,7 +121,7 @@ describe('no request under the limits stalls the event loop', () => {
     // behind it: p90 is what shows it. The max only bounds outliers, since the machine may be shared.
     expect(p90).toBeLessThan(100);
     expect(worst).toBeLessThan(500);
-  }, 30_000);
+  });
 
   it(`refuses, before executing, 50 aliases sharing one IOVA list that totals over ${MAX_LIST_ITEMS_PER_REQUEST}`, async () => {
     const iovas = Array.from({ length: 1000 }, (_, i) => `0x${(0x1000000 + i * 0x1000).toString(16)}`);
