@@ -1,10 +1,11 @@
-// Global-ID keys of iommufd contexts ("host/serial") and objects ("host/serial/objectId"), and their lookup.
+// Global-ID keys of iommufd contexts ("host/boot/serial") and objects ("host/boot/serial/objectId"), and their
+// lookup. The host's boot ID makes an ID of an earlier run (a context serial the new run reuses) name nothing.
 import { fail } from '../hw-model/errors.ts';
 import type { Fleet } from '../hw-model/host/fleet.ts';
 import { type Context, contextsOf, type IommufdObject, type ObjectType } from '../hw-model/iommufd/index.ts';
 import { decodeId } from './ids.ts';
 
-export const contextKey = (ctx: Context) => `${ctx.host.name}/${ctx.serial}`;
+export const contextKey = (ctx: Context) => `${ctx.host.name}/${ctx.host.bootId}/${ctx.serial}`;
 export const objectKey = (obj: IommufdObject) => `${contextKey(obj.context)}/${obj.id}`;
 
 /** The GraphQL type of each iommufd object type. */
@@ -22,27 +23,40 @@ export const OBJECT_TYPENAME: Readonly<Record<ObjectType, string>> = {
 /** Typenames whose IDs name iommufd objects (anything else passed as an object ID is ENOENT). */
 export const OBJECT_TYPENAMES = new Set(Object.values(OBJECT_TYPENAME));
 
-function parseKey(key: string): { host: string; serial: number; objectId: number | null } | null {
-  const match = /^([^/]+)\/(\d+)(?:\/(\d+))?$/.exec(key);
+interface ParsedKey {
+  host: string;
+  boot: string;
+  serial: number;
+  objectId: number | null;
+}
+
+function parseKey(key: string): ParsedKey | null {
+  const match = /^([^/]+)\/([0-9a-f]+)\/(\d+)(?:\/(\d+))?$/.exec(key);
   if (!match) return null;
   return {
     host: match[1]!,
-    serial: Number(match[2]),
-    objectId: match[3] === undefined ? null : Number(match[3]),
+    boot: match[2]!,
+    serial: Number(match[3]),
+    objectId: match[4] === undefined ? null : Number(match[4]),
   };
+}
+
+/** The open context a parsed key names, in this boot of its host. */
+function contextOf(fleet: Fleet, parsed: ParsedKey): Context | null {
+  const host = fleet.host(parsed.host);
+  if (!host || host.bootId !== parsed.boot) return null;
+  return contextsOf(host).find((c) => c.serial === parsed.serial) ?? null;
 }
 
 export function findContext(fleet: Fleet, key: string): Context | null {
   const parsed = parseKey(key);
-  const host = parsed && parsed.objectId === null ? fleet.host(parsed.host) : undefined;
-  return (host && contextsOf(host).find((c) => c.serial === parsed!.serial)) || null;
+  return parsed && parsed.objectId === null ? contextOf(fleet, parsed) : null;
 }
 
 export function findObject(fleet: Fleet, key: string): IommufdObject | null {
   const parsed = parseKey(key);
   if (!parsed || parsed.objectId === null) return null;
-  const ctx = findContext(fleet, `${parsed.host}/${parsed.serial}`);
-  return ctx?.object(parsed.objectId) ?? null;
+  return contextOf(fleet, parsed)?.object(parsed.objectId) ?? null;
 }
 
 /** A Context input ID: ENOENT when malformed, of another type, or closed. */
@@ -60,7 +74,7 @@ export function objectRefById(
 ): { ictx: Context; objectId: number } {
   const { typename, key } = decodeId(globalId, field);
   const parsed = OBJECT_TYPENAMES.has(typename) ? parseKey(key) : null;
-  const ictx = parsed?.objectId != null ? findContext(fleet, `${parsed.host}/${parsed.serial}`) : null;
+  const ictx = parsed?.objectId != null ? contextOf(fleet, parsed) : null;
   if (!ictx || parsed?.objectId == null) return fail('ENOENT', `no object with ${field} ${globalId}`, field);
   return { ictx, objectId: parsed.objectId };
 }

@@ -3,13 +3,13 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { fail } from '../hw-model/errors.ts';
 import type { Ioas } from '../hw-model/iommufd/index.ts';
 import { toHex } from '../hw-model/u64.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.ts';
+import { checkPageSize, DEFAULT_PAGE_SIZE } from './page-size.ts';
 
 export function mappingsPage(ioas: Ioas, args: DefaultConnectionArguments) {
+  checkPageSize(args);
   if (args.last != null || args.before != null)
     fail('EINVAL', 'mappings pages forward only (first/after)', 'last');
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  if (limit < 0 || limit > MAX_PAGE_SIZE) fail('EINVAL', `first must be 0..${MAX_PAGE_SIZE}`, 'first');
   if (args.after != null && !/^0x[0-9a-f]+$/.test(args.after))
     fail('EINVAL', 'after is not a mappings cursor', 'after');
   const after = args.after == null ? null : BigInt(args.after);

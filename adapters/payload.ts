@@ -1,6 +1,8 @@
 // Mutation payloads: run the model call, turn an IommufdError into userErrors (schema/mutation.ts's
 // defineMutation is the only caller). No resolver catches errors itself.
 import { type Errno, IommufdError } from '../hw-model/errors.ts';
+import { truncate } from './bounded-message.ts';
+import { inputPath as modelFieldToInputPath } from './field-paths.ts';
 
 export interface UserError {
   code: Errno;
@@ -11,15 +13,15 @@ export interface UserError {
 export type Payload<T> = Partial<T> & { userErrors: UserError[] };
 
 /**
- * The one place a model argument name (IommufdError.field: 'iova', 'requests.2.cmd') becomes the path of
- * the mutation's input field at fault. Every mutation's userErrors go through it.
+ * The one place a model argument name (IommufdError.field: 'devId', 'requests.2.cmd') becomes the path of
+ * the mutation's input field at fault (field-paths.ts). Every mutation's userErrors go through it.
  */
 export function inputPath(modelField: string | undefined): string[] | null {
-  return modelField ? ['input', modelField] : null;
+  return modelField ? modelFieldToInputPath(modelField) : null;
 }
 
 export function toUserError(error: IommufdError): UserError {
-  return { code: error.errno, message: error.message, field: inputPath(error.field) };
+  return { code: error.errno, message: truncate(error.message), field: inputPath(error.field) };
 }
 
 /**

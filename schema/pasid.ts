@@ -1,7 +1,11 @@
 // Host-wide PASID allocation (the VFIO_IOMMU_PASID_REQUEST design): one PASID space per host, shared by its contexts.
 
 import { hostById } from '../adapters/ids.ts';
-import type { PasidAllocator } from '../hw-model/host/pasid-allocator.ts';
+import { contextById } from '../adapters/iommufd-keys.ts';
+import { fail } from '../hw-model/errors.ts';
+import type { Fleet } from '../hw-model/host/fleet.ts';
+import type { Host } from '../hw-model/host/host.ts';
+import type { PasidAllocator, PasidOwner } from '../hw-model/host/pasid-allocator.ts';
 import { builder } from './builder.ts';
 import { defineMutation, payloadType } from './mutation.ts';
 import { HostRef } from './refs.ts';
@@ -18,8 +22,24 @@ const PasidAllocatorRef = builder.objectRef<PasidAllocator>('PasidAllocator').im
       resolve: (a) => a.max,
     }),
     allocated: t.intList({ description: 'PASIDs handed out now, ascending.', resolve: (a) => a.allocated() }),
+    quotaPerContext: t.int({
+      description:
+        'Most PASIDs one context may hold (the per-VM ioasid_set quota of the VFIO_IOMMU_PASID_REQUEST design); past it pasidAlloc is ENOSPC.',
+      resolve: (a) => a.quotaPerContext,
+    }),
   }),
 });
+
+/** The owner a PASID call speaks for: an open context of the same host, or the host itself (no contextId). */
+function ownerFor(fleet: Fleet, host: Host, contextId: string | null | undefined): PasidOwner {
+  if (contextId == null) return null;
+  const ictx = contextById(fleet, contextId, 'contextId');
+  if (ictx.host !== host) fail('ENOENT', `the context is not on host ${host.name}`, 'contextId');
+  return ictx;
+}
+
+const CONTEXT_ID_DESCRIPTION =
+  'The context that owns the PASID: it is freed when the context closes, and only that context may free it (EPERM otherwise). Omit for a PASID the host owns until freed.';
 
 builder.objectField(HostRef, 'pasidAllocator', (t) =>
   t.field({
@@ -36,6 +56,7 @@ const PasidAllocInput = builder.inputType('PasidAllocInput', {
     hostId: t.id({ required: true, description: 'The host.' }),
     min: t.int({ required: true, description: 'Lowest acceptable PASID.' }),
     max: t.int({ required: true, description: 'Highest acceptable PASID.' }),
+    contextId: t.id({ description: CONTEXT_ID_DESCRIPTION }),
   }),
 });
 
@@ -48,6 +69,7 @@ const PasidFreeInput = builder.inputType('PasidFreeInput', {
   fields: (t) => ({
     hostId: t.id({ required: true, description: 'The host.' }),
     pasid: t.int({ required: true, description: 'The PASID to free.' }),
+    contextId: t.id({ description: 'The context that owns it; omit for a PASID the host owns.' }),
   }),
 });
 
@@ -58,17 +80,22 @@ defineMutation('pasidAlloc', {
     'Host-wide PASID allocation (VFIO_IOMMU_PASID_REQUEST alloc): the lowest free PASID in [min, max].',
   input: PasidAllocInput,
   payload: PasidAllocPayload,
-  resolve: (input, ctx) => ({
-    pasid: hostById(ctx.fleet, input.hostId).pasidAllocator.alloc(input.min, input.max),
-  }),
+  resolve: (input, ctx) => {
+    const host = hostById(ctx.fleet, input.hostId);
+    return {
+      pasid: host.pasidAllocator.alloc(input.min, input.max, ownerFor(ctx.fleet, host, input.contextId)),
+    };
+  },
 });
 
 defineMutation('pasidFree', {
-  description: 'Free a PASID allocated with pasidAlloc; ENOENT when it is not allocated.',
+  description:
+    'Free a PASID allocated with pasidAlloc; ENOENT when it is not allocated, EPERM when another context (or the host) owns it.',
   input: PasidFreeInput,
   payload: PasidFreePayload,
   resolve: (input, ctx) => {
-    hostById(ctx.fleet, input.hostId).pasidAllocator.free(input.pasid);
+    const host = hostById(ctx.fleet, input.hostId);
+    host.pasidAllocator.free(input.pasid, ownerFor(ctx.fleet, host, input.contextId));
     return {};
   },
 });

@@ -1,5 +1,6 @@
 // translate / translateBatch: where a device's DMA lands now, without side effects.
 
+import { mapInChunks } from '../adapters/chunked.ts';
 import { deviceById } from '../adapters/ids.ts';
 import { translate } from '../hw-model/dma/index.ts';
 import { fail } from '../hw-model/errors.ts';
@@ -130,8 +131,8 @@ const TranslateInput = builder.inputType('TranslateInput', {
   }),
 });
 
-/** translateBatch's cap: one request, bounded work. */
-export const MAX_BATCH_IOVAS = 100_000;
+/** translateBatch's cap (the server's per-request list budget is the same size, counted over every field). */
+export const MAX_BATCH_IOVAS = 10_000;
 
 const TranslateBatchInput = builder.inputType('TranslateBatchInput', {
   description: 'Many addresses of one device.',
@@ -171,7 +172,7 @@ builder.queryFields((t) => ({
         fail('E2BIG', `at most ${MAX_BATCH_IOVAS} IOVAs per batch`, 'iovas');
       const access = input.access ?? 'READ';
       const pasid = input.pasid ?? undefined;
-      return input.iovas.map((iova) => translate(device, iova, access, pasid));
+      return mapInChunks(input.iovas, (iova) => translate(device, iova, access, pasid));
     },
   }),
 }));

@@ -66,5 +66,12 @@ async function subscribe(yoga: ReturnType<typeof createYogaServer>, query: strin
       // stopped
     }
   })();
-  return { events, stop: () => controller.abort() };
+  return {
+    events,
+    // Cancel the body too: Yoga's SSE stream keeps a ping timer until its reader lets go.
+    stop: () => {
+      controller.abort();
+      reader.cancel().catch(() => {});
+    },
+  };
 }

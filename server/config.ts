@@ -17,6 +17,21 @@ export interface ServerConfig {
   liveSysfs: string | undefined;
   /** LIVE_HOST_NAME: that host's name; default the hostname. */
   liveHostName: string;
+  /** CORS_ORIGINS (comma-separated): origins besides the server's own that browsers may call it from. */
+  corsOrigins: string[];
+  /** MAX_HOSTS: most hosts hostCreate may grow the fleet to (default DEFAULT_MAX_HOSTS). */
+  maxHosts: number | undefined;
+  /** PASID_QUOTA_PER_CONTEXT: most PASIDs one context may hold on a host (default 1024). */
+  pasidQuotaPerContext: number | undefined;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got ${raw}`);
+  return value;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -32,5 +47,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     liveLimits: readLiveLimits(env),
     liveSysfs: env.LIVE_SYSFS || undefined,
     liveHostName: env.LIVE_HOST_NAME || hostname(),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    maxHosts: positiveInt(env, 'MAX_HOSTS'),
+    pasidQuotaPerContext: positiveInt(env, 'PASID_QUOTA_PER_CONTEXT'),
   };
 }

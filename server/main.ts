@@ -1,4 +1,5 @@
 // `npm start`: serve the API with the embedded default fleet.
+import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { readLiveMachine } from '../sources/live-host.ts';
@@ -9,7 +10,12 @@ import { createYogaServer } from './yoga.ts';
 
 const config = readConfig();
 const log = pino({ level: config.logLevel });
-const fleet = createDefaultFleet();
+// A start is a reboot for iommufd state: a fresh boot ID, so context and object IDs of the last run name nothing.
+const fleet = createDefaultFleet({
+  maxHosts: config.maxHosts,
+  pasidQuotaPerContext: config.pasidQuotaPerContext,
+  bootId: randomBytes(6).toString('hex'),
+});
 let store: FleetStore;
 try {
   store = FleetStore.open(config.dataDir);
@@ -38,6 +44,7 @@ const yoga = createYogaServer({
   journal: store,
   apiToken: config.apiToken,
   liveLimits: config.liveLimits,
+  corsOrigins: config.corsOrigins,
   logging: {
     debug: (...args) => log.debug(args.map(String).join(' ')),
     info: (...args) => log.info(args.map(String).join(' ')),

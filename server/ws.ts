@@ -28,7 +28,12 @@ interface Origin {
 
 export function attachWebSocket(server: Server, yoga: YogaServer) {
   const { live } = yoga;
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: WS_MAX_PAYLOAD });
+  const wss = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: WS_MAX_PAYLOAD,
+    verifyClient: yoga.verifyWebSocketOrigin,
+  });
   const origins = new WeakMap<ExecutionArgs, Origin>();
 
   /** A subscription: a member of its operation's group, read by graphql-ws through its bounded queue. */

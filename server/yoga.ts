@@ -7,6 +7,7 @@ import {
   maskError as defaultMaskError,
   type YogaServerOptions,
 } from 'graphql-yoga';
+import { truncate } from '../adapters/bounded-message.ts';
 import { createContext, type GraphQLContext } from '../adapters/context.ts';
 import { createEventPubSub } from '../adapters/pubsub.ts';
 import { IommufdError } from '../hw-model/errors.ts';
@@ -14,17 +15,12 @@ import type { Fleet } from '../hw-model/host/fleet.ts';
 import { schema } from '../schema/index.ts';
 import type { FleetJournal } from '../store/fleet-records.ts';
 import { presentedAuthorization, useTokenAuth } from './auth.ts';
+import { CSRF_HEADER, corsFor, useCsrfGuard, webSocketOriginCheck } from './browser-guard.ts';
+import { useHonestErrors } from './honest-errors.ts';
+import { queryLimits } from './limits.ts';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live/limits.ts';
 import { LiveSubscriptions } from './live/live.ts';
-
-/** Query limits (graphql-armor): generous enough for the README's nested inventory queries. */
-export const queryLimits = {
-  maxDepth: { n: 16 },
-  maxAliases: { n: 50 },
-  maxTokens: { n: 5000 },
-  maxDirectives: { n: 50 },
-  costLimit: { maxCost: 50_000 },
-};
+import { useRequestBudget } from './request-budget.ts';
 
 const armor = new EnvelopArmor(queryLimits);
 
@@ -34,7 +30,7 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const wrapped = error as { originalError?: unknown; path?: readonly (string | number)[] };
   const original = wrapped.originalError ?? error;
   if (original instanceof IommufdError) {
-    return createGraphQLError(original.message, {
+    return createGraphQLError(truncate(original.message), {
       path: wrapped.path,
       extensions: { code: 'BAD_USER_INPUT', errno: original.errno, field: original.field ?? null },
     });
@@ -48,12 +44,21 @@ export interface YogaOptions {
   journal?: FleetJournal;
   /** When set, mutations need `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
+  /** Origins besides the server's own that browsers may call it from (CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
   logging?: YogaServerOptions<object, GraphQLContext>['logging'];
   /** Subscriber buffers and subscription caps (defaults: DEFAULT_LIVE_LIMITS). */
   liveLimits?: Partial<LiveLimits>;
 }
 
-export function createYogaServer({ fleet, journal, apiToken, logging = false, liveLimits }: YogaOptions) {
+export function createYogaServer({
+  fleet,
+  journal,
+  apiToken,
+  corsOrigins = [],
+  logging = false,
+  liveLimits,
+}: YogaOptions) {
   const limits = { ...DEFAULT_LIVE_LIMITS, ...liveLimits };
   const events = createEventPubSub(fleet, limits.maxQueuedEvents);
   const yoga = createYoga<object, GraphQLContext>({
@@ -61,12 +66,20 @@ export function createYogaServer({ fleet, journal, apiToken, logging = false, li
     context: (initial) => createContext(fleet, events.pubsub, presentedAuthorization(initial), journal),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
-    graphiql: { title: 'iommufd-graph' },
+    // GraphiQL sends the CSRF header, so its GET and SSE requests pass the guard.
+    graphiql: { title: 'iommufd-graph', additionalHeaders: { [CSRF_HEADER]: '1' } },
     // GraphiQL's assets come from the package, not a CDN: it works on machines without Internet access.
     renderGraphiQL,
     landingPage: false,
+    cors: corsFor(corsOrigins),
     maskedErrors: { maskError },
-    plugins: [...armor.protect().plugins, useTokenAuth(apiToken)],
+    plugins: [
+      useCsrfGuard(),
+      ...armor.protect().plugins,
+      useRequestBudget(),
+      useHonestErrors(),
+      useTokenAuth(apiToken),
+    ],
     logging,
   });
   /** Stops feeding the event topics (the server is going away). */
@@ -74,6 +87,8 @@ export function createYogaServer({ fleet, journal, apiToken, logging = false, li
     closeEvents: events.close,
     eventTarget: events.eventTarget,
     live: new LiveSubscriptions(limits),
+    /** The WebSocket upgrade's origin rule (same as CORS). */
+    verifyWebSocketOrigin: webSocketOriginCheck(corsOrigins),
   });
 }
 

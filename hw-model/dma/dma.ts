@@ -10,7 +10,7 @@ import { type BoundDevice, bindingOf, NO_PASID } from '../iommufd/device.ts';
 import type { PageFaultGroup } from '../iommufd/fault-queue.ts';
 import { type Hwpt, HwptPaging } from '../iommufd/hwpt.ts';
 import { HwptNested } from '../iommufd/hwpt-nested.ts';
-import { deliverPageFaults, type FaultHandler, nextGroupId } from '../iommufd/iopf.ts';
+import { deliverPageFaults, type FaultHandler, hasPageRequestCredit, nextGroupId } from '../iommufd/iopf.ts';
 import { pasidArg } from '../iommufd/pasid.ts';
 import { veventqTypeOf, viommuReportEvent } from '../iommufd/veventq.ts';
 import { PAGE_SIZE, U64_MAX } from '../u64.ts';
@@ -72,7 +72,8 @@ function onWrite(paging: HwptPaging, iova: bigint, length: bigint): void {
  * 2. else a stage-1 fault on a vIOMMU nested HWPT of a device with a vDEVICE there: a vEVENT with the
  *    virtual ID, if the vIOMMU has a vEVENTQ of its type (stage-2 faults stay with the host);
  * 3. else it is logged on the bound device as unrecoverable.
- * A DMA that is blocked (no attachment, an aborting STE) raises no page request.
+ * A DMA that is blocked (no attachment, an aborting STE) raises no page request, nor does one from a
+ * device with all its page request credits outstanding (pageRequestCredits).
  */
 function onFault(
   device: BoundDevice | null,
@@ -83,6 +84,8 @@ function onFault(
 ): PageFaultGroup | null {
   if (!device) return null;
   if (hwpt?.faultQueue && fault.reason !== 'BLOCKED') {
+    // Out of page request credits the function may not issue another request: the page just fails.
+    if (!hasPageRequestCredit(device)) return null;
     const handler: FaultHandler = { hwpt: hwpt as FaultHandler['hwpt'], attachedPasid: pasid };
     const address = fault.iova - (fault.iova % PAGE_SIZE);
     return deliverPageFaults(device, handler, nextGroupId(device), [

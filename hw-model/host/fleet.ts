@@ -47,10 +47,32 @@ export const HOTPLUG_FIRST_BUS = 0xf0;
 /** Host names end up in IDs and URLs: keep them plain. */
 const HOST_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
+/** hostCreate's default bound: well above the 10,000-host fleets the fleet queries are sized for. */
+export const DEFAULT_MAX_HOSTS = 100_000;
+
+export interface FleetOptions {
+  /** Most hosts the fleet holds; hostCreate past it is ENOSPC. */
+  maxHosts?: number;
+  /** Every host's PasidAllocator.quotaPerContext (default DEFAULT_PASID_QUOTA_PER_CONTEXT). */
+  pasidQuotaPerContext?: number;
+  /** Every host's bootId (lowercase hex): the server's start, for IDs that die with it. Default "0". */
+  bootId?: string;
+}
+
 export class Fleet {
   readonly hosts: Host[] = [];
   /** Every host's events, in one stream. */
   readonly events = new EventBus<ModelEvent>();
+  readonly maxHosts: number;
+  private readonly pasidQuotaPerContext: number | undefined;
+  readonly bootId: string;
+
+  constructor(options: FleetOptions = {}) {
+    this.maxHosts = options.maxHosts ?? DEFAULT_MAX_HOSTS;
+    this.pasidQuotaPerContext = options.pasidQuotaPerContext;
+    this.bootId = options.bootId ?? '0';
+    if (!/^[0-9a-f]+$/.test(this.bootId)) throw new Error(`bootId ${this.bootId} is not lowercase hex`);
+  }
 
   host(name: string): Host | undefined {
     return this.hosts.find((h) => h.name === name);
@@ -67,6 +89,8 @@ export class Fleet {
       );
     }
     if (this.host(name)) fail('EEXIST', `a host named ${name} already exists`, 'name');
+    if (this.hosts.length >= this.maxHosts)
+      fail('ENOSPC', `the fleet holds its maximum of ${this.maxHosts} hosts`, 'name');
     const hasProfile = input.profile != null;
     const hasLspci = input.lspci != null;
     const hasMachine = input.machine != null;
@@ -86,6 +110,9 @@ export class Fleet {
     } else {
       host = importLspciHost(name, input.lspci ?? '', input.iommu);
     }
+    if (this.pasidQuotaPerContext !== undefined)
+      host.pasidAllocator.quotaPerContext = this.pasidQuotaPerContext;
+    host.bootId = this.bootId;
     this.hosts.push(host);
     host.events.subscribe((event) => this.events.emit(event));
     emitObjectEvent(host, 'CREATED', host);
@@ -160,8 +187,8 @@ export const DEFAULT_FLEET_HOSTS = [
   { name: 'mock-01', profile: 'selftest-mock' },
 ] as const;
 
-export function createDefaultFleet(): Fleet {
-  const fleet = new Fleet();
+export function createDefaultFleet(options: FleetOptions = {}): Fleet {
+  const fleet = new Fleet(options);
   for (const h of DEFAULT_FLEET_HOSTS) fleet.createHost(h);
   return fleet;
 }

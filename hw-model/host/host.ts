@@ -24,6 +24,12 @@ export class Host {
   readonly ram = new HostRam();
   /** Its open /dev/iommu files (iommufd contexts). */
   readonly iommufd = new OpenContexts<Context>();
+  /**
+   * This boot of the host (Linux's /proc/sys/kernel/random/boot_id): iommufd state lives for one boot, so
+   * the IDs of contexts and their objects carry it. The model never invents one ("0" unless the fleet's
+   * builder gives one); the server gives each start a fresh one.
+   */
+  bootId = '0';
 
   constructor(
     readonly name: string,

@@ -1,5 +1,8 @@
 // The host-wide PASID space (the VFIO_IOMMU_PASID_REQUEST design: alloc from [min, max], free), shared
-// by every context on the host. Linux has no uAPI for this today, so the errnos of free are ours.
+// by every context on the host, with owners: that design gives each VM an ioasid_set with a quota, so a
+// PASID allocated for a context belongs to it (only it may free it, closing it frees them all) and a
+// context past its quota gets ENOSPC. A PASID allocated for no context belongs to the host until freed.
+// Linux has no uAPI for this today, so the errnos of free are ours.
 import { fail } from '../errors.ts';
 import { type BTree, numericTree } from '../iommufd/btree.ts';
 
@@ -12,9 +15,21 @@ import { type BTree, numericTree } from '../iommufd/btree.ts';
  * handed out. A host without PASID-capable IOMMUs has the empty range min 1, max 0: every alloc is
  * EINVAL (the bounds are outside what the host supports).
  */
+/** Per-context quota by default: a VM's worth (a guest with a few hundred PASID-using queues). */
+export const DEFAULT_PASID_QUOTA_PER_CONTEXT = 1024;
+
+/** Who holds a PASID: a context (any object standing for one), or null for the host itself. */
+export type PasidOwner = object | null;
+
 export class PasidAllocator {
   private readonly runs: BTree<number, number> = numericTree();
   private count = 0;
+  /** Context-owned PASIDs → owner; a PASID absent here is the host's. */
+  private readonly owners = new Map<number, object>();
+  /** The PASIDs each owning context holds (its ioasid_set). */
+  private readonly held = new Map<object, Set<number>>();
+  /** Most PASIDs one context may hold (the ioasid_set quota); configurable per fleet. */
+  quotaPerContext = DEFAULT_PASID_QUOTA_PER_CONTEXT;
 
   constructor(
     /** log2 of the host's PASID space: the largest maxPasidLog2 of its IOMMUs (0: none). */
@@ -45,11 +60,23 @@ export class PasidAllocator {
     return this.runContaining(pasid) !== undefined;
   }
 
+  /** Who owns an allocated PASID (null: the host); undefined when it is not allocated. */
+  ownerOf(pasid: number): PasidOwner | undefined {
+    if (!this.isAllocated(pasid)) return undefined;
+    return this.owners.get(pasid) ?? null;
+  }
+
+  /** How many PASIDs `owner` holds. */
+  heldBy(owner: object): number {
+    return this.held.get(owner)?.size ?? 0;
+  }
+
   /**
-   * The lowest free PASID in [min, max]. min > max, a bound that is not an integer or lies outside
-   * [this.min, this.max] → EINVAL; nothing free in the range → ENOSPC.
+   * The lowest free PASID in [min, max], owned by `owner`. min > max, a bound that is not an integer or
+   * lies outside [this.min, this.max] → EINVAL; the owner at its quota → ENOSPC (ioasid_alloc checks the
+   * set's quota before searching); nothing free in the range → ENOSPC.
    */
-  alloc(min: number, max: number): number {
+  alloc(min: number, max: number, owner: PasidOwner = null): number {
     if (!Number.isInteger(min) || min < this.min || min > this.max) {
       fail('EINVAL', `min ${min} is outside the host's PASID range ${this.min}..${this.max}`, 'min');
     }
@@ -57,19 +84,55 @@ export class PasidAllocator {
       fail('EINVAL', `max ${max} is outside the host's PASID range ${this.min}..${this.max}`, 'max');
     }
     if (min > max) fail('EINVAL', `min ${min} is above max ${max}`, 'min');
+    if (owner && this.heldBy(owner) >= this.quotaPerContext) {
+      fail('ENOSPC', `the context holds its quota of ${this.quotaPerContext} PASIDs`, 'contextId');
+    }
     // Runs are maximal, so the PASID right after the run holding `min` is free.
     const holding = this.runContaining(min);
     const pasid = holding ? holding[1] + 1 : min;
     if (pasid > max) fail('ENOSPC', `every PASID in ${min}..${max} is allocated`, 'max');
     this.insert(pasid);
+    if (owner) {
+      this.owners.set(pasid, owner);
+      const set = this.held.get(owner) ?? new Set<number>();
+      set.add(pasid);
+      this.held.set(owner, set);
+    }
     return pasid;
   }
 
-  /** Releases `pasid`; one that is not allocated → ENOENT (no Linux errno to copy; documented). */
-  free(pasid: number): void {
+  /**
+   * Releases `pasid` on behalf of `owner`; one that is not allocated → ENOENT (no Linux errno to copy;
+   * documented); one another owner holds (another context, or the host when `owner` is a context and the
+   * other way round) → EPERM.
+   */
+  free(pasid: number, owner: PasidOwner = null): void {
     const run =
       (Number.isInteger(pasid) ? this.runContaining(pasid) : undefined) ??
       fail('ENOENT', `PASID ${pasid} is not allocated`, 'pasid');
+    const holder = this.owners.get(pasid) ?? null;
+    if (holder !== owner) {
+      const whose = holder ? 'another context' : 'the host (allocated without a context)';
+      fail('EPERM', `PASID ${pasid} belongs to ${whose}`, 'contextId');
+    }
+    this.release(pasid, run);
+  }
+
+  /** Frees every PASID `owner` holds (its context closed, as a VM's ioasid_set goes with it). Returns how many. */
+  freeAllOf(owner: object): number {
+    const mine = [...(this.held.get(owner) ?? [])];
+    for (const pasid of mine) this.release(pasid, this.runContaining(pasid)!);
+    return mine.length;
+  }
+
+  private release(pasid: number, run: [number, number]): void {
+    const owner = this.owners.get(pasid);
+    if (owner) {
+      this.owners.delete(pasid);
+      const set = this.held.get(owner)!;
+      set.delete(pasid);
+      if (set.size === 0) this.held.delete(owner);
+    }
     const [start, last] = run;
     this.runs.delete(start);
     if (start < pasid) this.runs.set(start, pasid - 1);

@@ -218,6 +218,7 @@ export class Context {
     this.slots.clear();
     this.freedIds.clear();
     this.nextFreshId = 1;
+    this.host.pasidAllocator.freeAllOf(this);
     this.closed = true;
     this.host.iommufd.forget(this);
     emitObjectEvent(this.host, 'DESTROYED', this);

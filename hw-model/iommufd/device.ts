@@ -58,6 +58,8 @@ export class BoundDevice extends IommufdObject {
   readonly unrecoverableFaults: UnrecoverableFault[] = [];
   /** The next page request group index for faults its DMA raises (iopf.ts). */
   nextPageRequestGroup = 0;
+  /** Page request groups delivered and not yet answered (bounded by pageRequestCredits in iopf.ts). */
+  outstandingPageRequests = 0;
 
   constructor(
     context: Context,

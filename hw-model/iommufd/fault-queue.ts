@@ -59,6 +59,7 @@ export class PageFaultGroup {
   answer(code: PageResponseCode): void {
     if (this.responseCode !== null) return;
     this.responseCode = code;
+    this.device.outstandingPageRequests--;
     this.settle(code);
   }
 }

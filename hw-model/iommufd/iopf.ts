@@ -1,12 +1,35 @@
 // I/O page faults on their way to a FAULT queue (iommu_report_device_fault → the HWPT's iopf handler,
 // iommufd_fault_iopf_handler): which attachment takes a fault and the page request group it becomes.
 
+import type { PciDevice } from '../host/device.ts';
+import { decodePri } from '../pci/decoders.ts';
 import { type BoundDevice, NO_PASID } from './device.ts';
 import { type PageFault, PageFaultGroup } from './fault-queue.ts';
 import type { Hwpt } from './hwpt.ts';
 import { HwptNested } from './hwpt-nested.ts';
 
 /** PCIe Page Request Group Index: 9 bits. DMA-raised groups count per device and wrap here. */
+
+/** Without PRI a device is bounded by the 9-bit PRG index space: it cannot name more groups at once. */
+export const PAGE_REQUEST_GROUPS_WITHOUT_PRI = 0x200; // PAGE_REQUEST_GROUP_MASK + 1
+
+/**
+ * How many page request groups the device may have outstanding: its PRI Outstanding Page Request
+ * Allocation (PCI_PRI_ALLOC_REQ, what pci_enable_pri wrote), its capacity (PCI_PRI_MAX_REQ) while the
+ * allocation reads 0, or the PRG index space without PRI. A function must not issue page requests past
+ * its allocation (PCIe r6 10.4.2), so this is what a FAULT queue can hold from one device.
+ */
+export function pageRequestCredits(device: PciDevice): number {
+  const pri = decodePri(device.config);
+  if (!pri) return PAGE_REQUEST_GROUPS_WITHOUT_PRI;
+  return pri.outstandingAllocation || pri.outstandingCapacity || PAGE_REQUEST_GROUPS_WITHOUT_PRI;
+}
+
+/** The device has a credit left for one more page request group. */
+export function hasPageRequestCredit(bound: BoundDevice): boolean {
+  return bound.outstandingPageRequests < pageRequestCredits(bound.device);
+}
+
 export const PAGE_REQUEST_GROUP_MASK = 0x1ff;
 /** grpid is a u32 in the uAPI record and in the selftest's trigger. */
 export const GROUP_ID_MAX = 0xffff_ffff;
@@ -48,6 +71,7 @@ export function deliverPageFaults(
 ): PageFaultGroup {
   const queue = handler.hwpt.faultQueue;
   const group = new PageFaultGroup(queue, bound, groupId, faults, handler.hwpt, handler.attachedPasid);
+  bound.outstandingPageRequests++;
   queue.deliver(group);
   return group;
 }

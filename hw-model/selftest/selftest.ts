@@ -13,7 +13,7 @@ import {
   type PageFaultGroup,
 } from '../iommufd/fault-queue.ts';
 import { HwptNested } from '../iommufd/hwpt-nested.ts';
-import { deliverPageFaults, findFaultHandler, GROUP_ID_MAX } from '../iommufd/iopf.ts';
+import { deliverPageFaults, findFaultHandler, GROUP_ID_MAX, hasPageRequestCredit } from '../iommufd/iopf.ts';
 import { pasidArg } from '../iommufd/pasid.ts';
 import { type Vevent, veventqTypeOf, viommuReportEvent } from '../iommufd/veventq.ts';
 import { U64_MAX, ULONG_MAX } from '../u64.ts';
@@ -112,6 +112,14 @@ export function iopfInject(device: PciDevice, args: IopfInjectArgs): PageFaultGr
   if (!handler) {
     const where = pasid === NO_PASID ? 'its RID' : `PASID ${pasid}`;
     fail('EINVAL', `${device.bdf} has no attachment with a fault queue for ${where}`, 'deviceId');
+  }
+  // The selftest op has no such bound; the model keeps what accumulates finite (documented: ENOSPC).
+  if (!hasPageRequestCredit(bound)) {
+    fail(
+      'ENOSPC',
+      `${device.bdf} has ${bound.outstandingPageRequests} page request groups unanswered, its limit`,
+      'deviceId',
+    );
   }
   const fault: PageFault = {
     address: args.address,

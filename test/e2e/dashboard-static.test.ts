@@ -77,8 +77,10 @@ describe('dashboard static files', () => {
     const graphiql = await get(server.url, '/graphql', { accept: 'text/html' });
     expect(graphiql.status).toBe(200);
     expect(graphiql.body).toContain('GraphiQL');
+    // A GET is a request a page could send cross-site: it carries the CSRF header, as the dashboard's client does.
     const query = await get(server.url, '/graphql?query=%7Bhosts%7BtotalCount%7D%7D', {
       accept: 'application/json',
+      'x-graphql-csrf': '1',
     });
     expect(JSON.parse(query.body)).toEqual({ data: { hosts: { totalCount: 4 } } });
   });

@@ -5,9 +5,10 @@ import { TestClient } from './client.ts';
 const DSA = Buffer.from('Device:spr-01/0000:6a:01.0').toString('base64');
 
 const queries: [string, RegExp][] = [
-  ['{ hosts(first: -1) { totalCount } }', /non-negative/],
+  ['{ hosts(first: -1) { totalCount } }', /first must be 0..1000 on every connection/],
+  ['{ hosts(first: 1001) { totalCount } }', /first must be 0..1000 on every connection/],
   ['{ hosts(first: 100000) { totalCount } }', /Cost limit/],
-  ['{ hosts(after: "garbage") { totalCount } }', /base64/],
+  ['{ hosts(after: "garbage") { totalCount } }', /after is not a cursor of this connection/],
   ['{ node(id: "!!!") { id } }', /Invalid global ID/],
   ['{ nodes(ids: [""]) { id } }', /Invalid global ID/],
   [`{ node(id: "${DSA}") { ... on Device { configSpace(length: -5) } } }`, /length must not be negative/],
@@ -39,7 +40,10 @@ describe('bad requests', () => {
       errors?: { message: string; extensions?: { code?: string } }[];
     };
     expect(body.errors?.[0]?.message).toMatch(message);
-    for (const error of body.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    for (const error of body.errors ?? []) {
+      expect(error.extensions?.code).toMatch(/^[A-Z_]+$/);
+      expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    }
   });
 
   it('answers a body that is not JSON with a 400, not a 500', async () => {

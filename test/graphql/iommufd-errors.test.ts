@@ -24,6 +24,7 @@ import {
   IoasStateDocument,
   IoasUnmapDocument,
   IopfInjectDocument,
+  NestedHwptAllocDocument,
   ObjectDestroyDocument,
   PasidAllocDocument,
   SetDirtyTrackingDocument,
@@ -43,6 +44,8 @@ const ids = {} as {
   ioas: string;
   dev: string;
   hwpt: string;
+  nestParent: string;
+  nested: string;
   otherCtx: string;
   otherIoas: string;
   spareDevice: string;
@@ -66,6 +69,16 @@ beforeAll(async () => {
   ids.dev = await bind(client, ids.ctx, ids.plainDevice);
   ids.hwpt = ok(await attach(client, ids.dev, ids.ioas)).hwpt!.id;
   ok(await map(client, ids.ioas, { iova: '0x1000000', length: '0x10000', userVa: '0x7f0000000000' }));
+  const nestedAlloc = async (input: Record<string, unknown>) =>
+    ok(
+      (
+        await client.data(NestedHwptAllocDocument, {
+          input: { boundDeviceId: ids.dev, ptId: ids.ioas, ...input } as never,
+        })
+      ).hwptAlloc,
+    ).hwpt!.id;
+  ids.nestParent = await nestedAlloc({ nestParent: true });
+  ids.nested = await nestedAlloc({ ptId: ids.nestParent, data: { selftest: { iotlb: 0 } } });
   ids.otherCtx = await openContext(client, 'mock-01');
   ids.otherIoas = await allocIoas(client, ids.otherCtx);
   ids.host = Buffer.from('Host:mock-01').toString('base64');
@@ -81,6 +94,22 @@ async function snapshot() {
   ]);
   return JSON.stringify([a, b, ioas, other]);
 }
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType?: TypeRef | null;
+}
+interface IntrospectedField {
+  name: string;
+  args: { name: string; type: TypeRef }[];
+}
+interface IntrospectedType {
+  name: string;
+  inputFields: { name: string; type: TypeRef }[] | null;
+}
+const unwrapNonNull = (type: TypeRef | null | undefined) =>
+  type?.kind === 'NON_NULL' ? (type.ofType ?? undefined) : (type ?? undefined);
 
 type Call = () => Promise<{ userErrors: { code: string; field?: string[] | null }[] }>;
 
@@ -541,20 +570,83 @@ const cases: [string, Call, string, string?][] = [
       ).iopfInject,
     'ENODEV',
   ],
+  [
+    'hwptInvalidate: a mock IOTLB id past 3 names requests[0].selftest.id',
+    async () =>
+      (
+        await client.data(HwptInvalidateDocument, {
+          input: { hwptId: ids.nested, requests: [{ selftest: { id: 4 } }] },
+        })
+      ).hwptInvalidate,
+    'EINVAL',
+  ],
+  [
+    'hwptAlloc: a selftest iotlb outside 32 bits names data.selftest.iotlb',
+    async () =>
+      (
+        await client.data(NestedHwptAllocDocument, {
+          input: { boundDeviceId: ids.dev, ptId: ids.nestParent, data: { selftest: { iotlb: -1 } } },
+        })
+      ).hwptAlloc,
+    'EINVAL',
+  ],
 ];
+
+/** Every userErrors.field the suite saw, with the mutation that reported it (the title's first word). */
+const reportedFields: { mutation: string; field: string[] }[] = [];
 
 describe('iommufd mutations reject bad input and change nothing', () => {
   it.each(cases.map(([title, call, code, field]) => ({ title, call, code, field })))(
     '$title → $code',
-    async ({ call, code, field }) => {
+    async ({ title, call, code, field }) => {
       const before = await snapshot();
       const payload = await call();
       expect(payload.userErrors).toHaveLength(1);
       expect(payload.userErrors[0]!.code).toBe(code);
       if (field) expect(payload.userErrors[0]!.field).toEqual(['input', field]);
+      const reported = payload.userErrors[0]!.field;
+      if (reported) reportedFields.push({ mutation: title.split(':')[0]!, field: reported });
       expect(await snapshot()).toBe(before);
     },
   );
+
+  it('every userErrors.field above is a path through the mutation input type (by introspection)', async () => {
+    const typeRef = '{ kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+    const schema = await client.data<
+      { __schema: { types: IntrospectedType[]; mutationType: { fields: IntrospectedField[] } } },
+      never
+    >(`{ __schema {
+      mutationType { fields { name args { name type ${typeRef} } } }
+      types { name inputFields { name type ${typeRef} } }
+    } }`);
+    const types = new Map(schema.__schema.types.map((t) => [t.name, t]));
+    expect(reportedFields.length).toBeGreaterThan(20);
+    // One segment per level, through the one-member unions, with the input's names (not the model's).
+    expect(reportedFields).toContainEqual({
+      mutation: 'hwptInvalidate',
+      field: ['input', 'requests', '0', 'selftest', 'id'],
+    });
+    expect(reportedFields).toContainEqual({
+      mutation: 'hwptAlloc',
+      field: ['input', 'data', 'selftest', 'iotlb'],
+    });
+    expect(reportedFields).toContainEqual({ mutation: 'deviceUnbind', field: ['input', 'boundDeviceId'] });
+    const broken: string[] = [];
+    for (const { mutation, field } of reportedFields) {
+      const root = schema.__schema.mutationType.fields.find((f) => f.name === mutation);
+      let type: TypeRef | undefined = root?.args.find((a) => a.name === field[0])?.type;
+      for (const segment of field.slice(1)) {
+        type = unwrapNonNull(type);
+        if (type?.kind === 'LIST') {
+          type = /^\d+$/.test(segment) ? (type.ofType ?? undefined) : undefined;
+          continue;
+        }
+        type = types.get(type?.name ?? '')?.inputFields?.find((f) => f.name === segment)?.type;
+      }
+      if (!root || !type) broken.push(`${mutation} ${JSON.stringify(field)}`);
+    }
+    expect(broken).toEqual([]);
+  });
 
   it('rejects a UInt64 outside 0..2^64-1 before anything runs', async () => {
     const before = await snapshot();

@@ -32,7 +32,7 @@ describe('host-wide PASID allocator', () => {
   it('spans the PASID width of the host and starts empty', async () => {
     const client = new TestClient();
     const spr = (await client.data(PasidAllocatorStateDocument, { name: 'spr-01' })).host!;
-    expect(spr.pasidAllocator).toEqual({ min: 1, max: 2 ** 20 - 1, allocated: [] });
+    expect(spr.pasidAllocator).toEqual({ min: 1, max: 2 ** 20 - 1, allocated: [], quotaPerContext: 1024 });
   });
 
   it('hands out the lowest free PASID, runs out with ENOSPC, and reuses freed ones', async () => {

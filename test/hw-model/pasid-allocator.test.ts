@@ -148,3 +148,52 @@ describe('PasidAllocator', () => {
     );
   });
 });
+
+describe('PASID owners (per-context ioasid_set)', () => {
+  it('property: owners only free their own; freeAllOf frees exactly one owner; quotas hold', () => {
+    const owners = [null, { ctx: 'a' }, { ctx: 'b' }] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ free: fc.boolean(), owner: fc.integer({ min: 0, max: 2 }), pick: fc.nat(40) }), {
+          maxLength: 80,
+        }),
+        (ops) => {
+          const allocator = new PasidAllocator(() => 6);
+          allocator.quotaPerContext = 5;
+          const model = new Map<number, number>(); // pasid → owner index
+          for (const op of ops) {
+            const owner = owners[op.owner]!;
+            if (!op.free) {
+              const held = [...model.values()].filter((o) => o === op.owner).length;
+              if (op.owner !== 0 && held >= 5) {
+                expect(errnoOf(() => allocator.alloc(1, 63, owner))).toBe('ENOSPC');
+              } else model.set(allocator.alloc(1, 63, owner), op.owner);
+              continue;
+            }
+            const pasid = [...model.keys()][op.pick % Math.max(1, model.size)];
+            if (pasid === undefined) continue;
+            if (model.get(pasid) === op.owner) {
+              allocator.free(pasid, owner);
+              model.delete(pasid);
+            } else expect(errnoOf(() => allocator.free(pasid, owner))).toBe('EPERM');
+          }
+          const a = [...model].filter(([, o]) => o === 1).map(([p]) => p);
+          expect(allocator.freeAllOf(owners[1])).toBe(a.length);
+          for (const p of a) model.delete(p);
+          expect(allocator.allocated()).toEqual([...model.keys()].sort((x, y) => x - y));
+          expect(allocator.heldBy(owners[1])).toBe(0);
+        },
+      ),
+    );
+  });
+
+  it('closing a context frees the PASIDs it owns (iommufd_fops_release), not the host’s', () => {
+    const host = createDefaultFleet().host('spr-01')!;
+    const ctx = openContext(host);
+    const owned = host.pasidAllocator.alloc(1, 100, ctx);
+    const hosts = host.pasidAllocator.alloc(1, 100);
+    ctx.close();
+    expect(host.pasidAllocator.isAllocated(owned)).toBe(false);
+    expect(host.pasidAllocator.ownerOf(hosts)).toBeNull();
+  });
+});
