@@ -13,7 +13,7 @@ let lastAt = 0;
 const samples: [number, number][] = [];
 async function stream(first: () => void) {
   const response = await fetch(mode === 'raw' ? url : `${url}?query=${encodeURIComponent(QUERY)}`, {
-    headers: { accept: 'text/event-stream' },
+    headers: { accept: 'text/event-stream', 'x-graphql-csrf': '1' },
   });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   first();

@@ -89,6 +89,8 @@ export function createYogaServer({
     live: new LiveSubscriptions(limits),
     /** The WebSocket upgrade's origin rule (same as CORS). */
     verifyWebSocketOrigin: webSocketOriginCheck(corsOrigins),
+    /** Origins other than the server's own that may read its answers (CORS_ORIGINS). */
+    corsOrigins,
   });
 }
 

@@ -3,6 +3,7 @@
 // limits and error masking apply); everything else, including every invalid request, goes to Yoga as is.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getOperationAST } from 'graphql';
+import { CSRF_HEADER } from '../browser-guard.ts';
 import type { YogaServer } from '../yoga.ts';
 import { SSE_COMPLETE, SSE_PING, toFrame } from './frames.ts';
 import type { LiveSubscriptions } from './live.ts';
@@ -85,6 +86,15 @@ async function forward(yoga: YogaServer, req: IncomingMessage, res: ServerRespon
   res.end();
 }
 
+function refuseOrigin(res: ServerResponse): void {
+  const error = {
+    message: 'event streams are not served to this origin (CORS_ORIGINS)',
+    extensions: { code: 'ORIGIN_NOT_ALLOWED' },
+  };
+  res.writeHead(403, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ errors: [error] }));
+}
+
 export async function handleSse(
   yoga: YogaServer,
   live: LiveSubscriptions,
@@ -92,6 +102,11 @@ export async function handleSse(
   res: ServerResponse,
 ): Promise<void> {
   const body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : null;
+  // A stream is refused to a page of an unlisted origin, as a WebSocket upgrade is; a simple GET without the
+  // CSRF header goes to Yoga, which refuses it as it refuses any such request.
+  const origin = req.headers.origin;
+  if (!yoga.verifyWebSocketOrigin({ origin, req })) return refuseOrigin(res);
+  if (req.method === 'GET' && req.headers[CSRF_HEADER] === undefined) return forward(yoga, req, res, body);
   const params = req.method === 'GET' || body ? paramsOf(req, body) : null;
   const query = params?.query;
   const variables = params?.variables ?? undefined;
@@ -116,11 +131,16 @@ export async function handleSse(
     return forward(yoga, req, res, body); // limits and syntax errors: Yoga answers them its usual way
   }
 
+  const cors: Record<string, string> =
+    origin && yoga.corsOrigins.includes(origin)
+      ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin' }
+      : {};
   res.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache',
     connection: 'keep-alive',
     'content-encoding': 'none',
+    ...cors,
   });
   res.write(SSE_PING); // some browsers wait for a first byte before they report the stream open
   const refusal = live.admit();

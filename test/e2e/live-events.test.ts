@@ -340,3 +340,55 @@ describe('requests that accept SSE but are not subscriptions', () => {
     expect(await response.text()).toMatch(/Cannot query field \\"noSuchField\\"/);
   });
 });
+
+describe('SSE subscriptions follow the browser rules', () => {
+  const query = 'subscription { objectEvents { kind } }';
+  const get = (headers: Record<string, string>) =>
+    fetch(`${server.url}?query=${encodeURIComponent(query)}`, {
+      headers: { accept: 'text/event-stream', ...headers },
+    });
+
+  it('a GET without the CSRF header is refused with CSRF_HEADER_REQUIRED; with it, the stream opens', async () => {
+    const refused = await get({});
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/CSRF_HEADER_REQUIRED/);
+    const controller = new AbortController();
+    const opened = await fetch(`${server.url}?query=${encodeURIComponent(query)}`, {
+      headers: { accept: 'text/event-stream', 'x-graphql-csrf': '1' },
+      signal: controller.signal,
+    });
+    expect(opened.headers.get('content-type')).toBe('text/event-stream');
+    await open(1);
+    controller.abort();
+    await open(0);
+  });
+
+  it('a page of another origin opens nothing and gets no CORS grant; a listed origin gets its stream', async () => {
+    const other = await get({ 'x-graphql-csrf': '1', origin: 'http://evil.example' });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await other.json()).errors[0].extensions.code).toBe('ORIGIN_NOT_ALLOWED');
+    expect(yoga.live.open).toBe(0);
+
+    const listed = createYogaServer({ fleet: createDefaultFleet(), corsOrigins: ['http://dash.example'] });
+    const running = await listen(listed, '127.0.0.1', 0);
+    const controller = new AbortController();
+    try {
+      const response = await fetch(running.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          origin: 'http://dash.example',
+        },
+        body: JSON.stringify({ query }),
+        signal: controller.signal,
+      });
+      expect(response.headers.get('content-type')).toBe('text/event-stream');
+      expect(response.headers.get('access-control-allow-origin')).toBe('http://dash.example');
+    } finally {
+      controller.abort();
+      await running.close();
+    }
+  });
+});
