@@ -39,3 +39,8 @@ export function fromRoutingId(domain: number, rid: number): PciAddress {
 export function vfAddress(pf: PciAddress, firstVfOffset: number, vfStride: number, n: number): PciAddress {
   return fromRoutingId(pf.domain, (routingId(pf) + firstVfOffset + n * vfStride) & 0xffff);
 }
+
+/** Domain, then routing ID, as one number below 2^32: the order hosts list their devices in. */
+export function addressOrder(a: PciAddress): number {
+  return a.domain * 0x10000 + routingId(a);
+}
