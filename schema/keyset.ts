@@ -38,9 +38,17 @@ export function keysetPage<T>(
   if (!backward && before !== null) keys = keys.filter((k) => k < before);
   const more = keys.length > limit;
   if (more) keys = backward ? keys.slice(1) : keys.slice(0, limit);
+  // A cursor is encoded only when asked for: a page of nodes needs none but the end cursor.
   const edges = keys.map((key) => {
     const node = item(key);
-    return { cursor: encodeCursor(codec, node), node };
+    let cursor: string | undefined;
+    return {
+      node,
+      get cursor(): string {
+        cursor ??= encodeCursor(codec, node);
+        return cursor;
+      },
+    };
   });
   // Is there anything on the other side of the cursor we started from?
   const beyondStart = backward

@@ -21,8 +21,9 @@ export function parseBdf(text: string): PciAddress | null {
   };
 }
 
+const hex = (v: number, width: number) => v.toString(16).padStart(width, '0');
+
 export function formatBdf(a: PciAddress): string {
-  const hex = (v: number, width: number) => v.toString(16).padStart(width, '0');
   return `${hex(a.domain, 4)}:${hex(a.bus, 2)}:${hex(a.device, 2)}.${a.function}`;
 }
 

@@ -179,10 +179,14 @@ function resolveIommu(host: Host, wanted: IommuUnit | string | null | undefined)
 }
 
 function nextHotplugBdf(host: Host): string {
+  // One pass over the host's devices, not a lookup per candidate slot.
+  const used = new Set<number>();
+  for (const d of host.devices)
+    if (d.address.domain === 0 && d.address.bus >= HOTPLUG_FIRST_BUS)
+      used.add(d.address.bus * 32 + d.address.device);
   for (let bus = HOTPLUG_FIRST_BUS; bus <= 0xff; bus++) {
     for (let device = 0; device < 32; device++) {
-      const bdf = formatBdf({ domain: 0, bus, device, function: 0 });
-      if (!host.device(bdf)) return bdf;
+      if (!used.has(bus * 32 + device)) return formatBdf({ domain: 0, bus, device, function: 0 });
     }
   }
   return fail('ENOSPC', `host ${host.name} has no free hot-plug slot`, 'hostId');
