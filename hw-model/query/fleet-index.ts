@@ -9,7 +9,7 @@ import { addressOrder, parseBdf } from '../host/bdf.ts';
 import type { HwCapability, PciDevice } from '../host/device.ts';
 import type { Host } from '../host/host.ts';
 import type { IommuGroup } from '../host/iommu-group.ts';
-import { type BTree, numericTree } from '../iommufd/btree.ts';
+import { numericTree } from '../iommufd/btree.ts';
 import type { DeviceFilter, HostFilter } from './inventory-filter.ts';
 import { EMPTY, intersect, type KeyStream, rangeStream, treeStream, where } from './key-streams.ts';
 import { Postings } from './postings.ts';
