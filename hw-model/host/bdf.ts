@@ -21,8 +21,9 @@ export function parseBdf(text: string): PciAddress | null {
   };
 }
 
+const hex = (v: number, width: number) => v.toString(16).padStart(width, '0');
+
 export function formatBdf(a: PciAddress): string {
-  const hex = (v: number, width: number) => v.toString(16).padStart(width, '0');
   return `${hex(a.domain, 4)}:${hex(a.bus, 2)}:${hex(a.device, 2)}.${a.function}`;
 }
 
@@ -38,4 +39,9 @@ export function fromRoutingId(domain: number, rid: number): PciAddress {
 /** Routing ID of VF n (0-based) of a PF: PF + First VF Offset + n * VF Stride (SR-IOV spec 9.3.3.9). */
 export function vfAddress(pf: PciAddress, firstVfOffset: number, vfStride: number, n: number): PciAddress {
   return fromRoutingId(pf.domain, (routingId(pf) + firstVfOffset + n * vfStride) & 0xffff);
+}
+
+/** Domain, then routing ID, as one number below 2^32: the order hosts list their devices in. */
+export function addressOrder(a: PciAddress): number {
+  return a.domain * 0x10000 + routingId(a);
 }

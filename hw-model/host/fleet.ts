@@ -5,12 +5,13 @@ import type { IommuSpec } from '../drivers/from-registers.ts';
 import type { IommuUnit } from '../drivers/iommu.ts';
 import { fail } from '../errors.ts';
 import { EventBus, emitObjectEvent, type ModelEvent } from '../events.ts';
+import { ConfigPool } from '../pci/config-pool.ts';
 import { buildConfigSpace, type ExtendedCapabilitySpec } from '../pci/synthesize.ts';
+import { FleetIndex } from '../query/fleet-index.ts';
 import { formatBdf } from './bdf.ts';
 import { PciDevice } from './device.ts';
 import { assignGroup } from './grouping.ts';
 import type { Host } from './host.ts';
-import { sortByAddress } from './host-builder.ts';
 import { importLspciHost } from './lspci-import.ts';
 import type { MachineDescription } from './machine.ts';
 import { buildMachineHost } from './machine-host.ts';
@@ -60,9 +61,14 @@ export interface FleetOptions {
 }
 
 export class Fleet {
+  /** In the order they were created (fleet order); grow it through createHost only. */
   readonly hosts: Host[] = [];
   /** Every host's events, in one stream. */
   readonly events = new EventBus<ModelEvent>();
+  /** Lookups by name and fleet-wide filters, kept up to date by createHost and addDevice. */
+  readonly index = new FleetIndex();
+  /** Devices of one template share their config-space bytes until written. */
+  readonly configs = new ConfigPool();
   readonly maxHosts: number;
   private readonly pasidQuotaPerContext: number | undefined;
   readonly bootId: string;
@@ -75,7 +81,7 @@ export class Fleet {
   }
 
   host(name: string): Host | undefined {
-    return this.hosts.find((h) => h.name === name);
+    return this.index.host(name);
   }
 
   createHost(input: HostCreateInput): Host {
@@ -113,6 +119,8 @@ export class Fleet {
     if (this.pasidQuotaPerContext !== undefined)
       host.pasidAllocator.quotaPerContext = this.pasidQuotaPerContext;
     host.bootId = this.bootId;
+    for (const device of host.devices) this.configs.share(device.config);
+    this.index.addHost(host);
     this.hosts.push(host);
     host.events.subscribe((event) => this.events.emit(event));
     emitObjectEvent(host, 'CREATED', host);
@@ -122,7 +130,7 @@ export class Fleet {
   /** Hot-adds a PCIe endpoint on the next free slot of a hot-plug bus, in an IOMMU group of its own. */
   addDevice(input: DeviceAddInput): PciDevice {
     const host = typeof input.host === 'string' ? this.host(input.host) : input.host;
-    if (!host || !this.hosts.includes(host)) return fail('ENOENT', 'no such host', 'hostId');
+    if (!host || this.host(host.name) !== host) return fail('ENOENT', 'no such host', 'hostId');
     checkId(input.vendorId, 'vendorId');
     checkId(input.deviceId, 'deviceId');
     const pasidWidth = input.pasidWidth ?? 0;
@@ -146,9 +154,10 @@ export class Fleet {
       iommu,
       noDirtyTracking: input.noDirtyTracking ?? false,
     });
-    const ordered = sortByAddress([...host.devices, device]);
-    host.devices.splice(0, host.devices.length, ...ordered);
+    host.insertDevices([device]);
     assignGroup(host, device);
+    this.configs.share(device.config);
+    this.index.addDevice(device);
     emitObjectEvent(host, 'CREATED', device);
     return device;
   }
@@ -170,10 +179,14 @@ function resolveIommu(host: Host, wanted: IommuUnit | string | null | undefined)
 }
 
 function nextHotplugBdf(host: Host): string {
+  // One pass over the host's devices, not a lookup per candidate slot.
+  const used = new Set<number>();
+  for (const d of host.devices)
+    if (d.address.domain === 0 && d.address.bus >= HOTPLUG_FIRST_BUS)
+      used.add(d.address.bus * 32 + d.address.device);
   for (let bus = HOTPLUG_FIRST_BUS; bus <= 0xff; bus++) {
     for (let device = 0; device < 32; device++) {
-      const bdf = formatBdf({ domain: 0, bus, device, function: 0 });
-      if (!host.device(bdf)) return bdf;
+      if (!used.has(bus * 32 + device)) return formatBdf({ domain: 0, bus, device, function: 0 });
     }
   }
   return fail('ENOSPC', `host ${host.name} has no free hot-plug slot`, 'hostId');

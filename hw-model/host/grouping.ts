@@ -78,6 +78,6 @@ export function assignGroup(host: Host, device: PciDevice): IommuGroup | null {
 function newGroup(host: Host, iommu: IommuUnit): IommuGroup {
   const number = host.groups.reduce((max, g) => Math.max(max, g.number + 1), 0);
   const group = new IommuGroup(host, number, iommu, iommuReservedRegions(iommu), defaultGroupType(iommu));
-  host.groups.push(group);
+  host.addGroup(group);
   return group;
 }

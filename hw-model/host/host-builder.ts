@@ -4,7 +4,7 @@
 import type { IommuUnit } from '../drivers/iommu.ts';
 import { ConfigSpace } from '../pci/config-space.ts';
 import { buildConfigSpace, type ConfigSpaceSpec } from '../pci/synthesize.ts';
-import { routingId } from './bdf.ts';
+import { addressOrder } from './bdf.ts';
 import { PciDevice } from './device.ts';
 import { assignGroup } from './grouping.ts';
 import { Host, type HostSource } from './host.ts';
@@ -60,13 +60,11 @@ export function buildHost(
   };
   const virtual = physical.flatMap((pf) => (adopted.has(pf) ? [] : createVirtualFunctions(pf, listed)));
   const physicalOnly = physical.filter((d) => !adopted.has(d));
-  host.devices.push(...sortByAddress([...physicalOnly, ...virtual]));
+  host.insertDevices([...physicalOnly, ...virtual]);
   for (const device of [...sortByAddress(physicalOnly), ...sortByAddress(virtual)]) assignGroup(host, device);
   return host;
 }
 
 export function sortByAddress(devices: PciDevice[]): PciDevice[] {
-  return [...devices].sort(
-    (a, b) => a.address.domain - b.address.domain || routingId(a.address) - routingId(b.address),
-  );
+  return [...devices].sort((a, b) => addressOrder(a.address) - addressOrder(b.address));
 }

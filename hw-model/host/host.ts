@@ -3,6 +3,7 @@
 import type { IommuUnit } from '../drivers/iommu.ts';
 import { EventBus, type ModelEvent } from '../events.ts';
 import type { Context } from '../iommufd/context.ts';
+import { addressOrder } from './bdf.ts';
 import type { PciDevice } from './device.ts';
 import { HostRam } from './host-ram.ts';
 import type { IommuGroup } from './iommu-group.ts';
@@ -16,8 +17,12 @@ export class Host {
   /** What happens on this host (invalidations, faults, events), for whoever listens. */
   readonly events = new EventBus<ModelEvent>();
   readonly iommus: IommuUnit[] = [];
+  /** In the order they were made; add through addGroup (it keeps the lookup by number). */
   readonly groups: IommuGroup[] = [];
+  /** In address order; add through insertDevices (it keeps the order and the lookup by BDF). */
   readonly devices: PciDevice[] = [];
+  readonly #byBdf = new Map<string, PciDevice>();
+  readonly #byGroupNumber = new Map<number, IommuGroup>();
   /** Host-wide PASIDs, shared by every context on the host; its range follows the IOMMUs' widths. */
   readonly pasidAllocator = new PasidAllocator(() => hostPasidWidth(this.iommus));
   /** The RAM processes on this host pin for DMA. */
@@ -40,7 +45,28 @@ export class Host {
   ) {}
 
   device(bdf: string): PciDevice | undefined {
-    return this.devices.find((d) => d.bdf === bdf);
+    return this.#byBdf.get(bdf);
+  }
+
+  /** Adds devices, keeping `devices` in address order (domain, then routing ID). */
+  insertDevices(added: readonly PciDevice[]): void {
+    for (const device of added) {
+      if (this.#byBdf.has(device.bdf)) throw new RangeError(`${this.name}: two devices at ${device.bdf}`);
+      this.#byBdf.set(device.bdf, device);
+    }
+    const last = this.devices[this.devices.length - 1];
+    this.devices.push(...added);
+    // Hot-adds land at the end of the order; only an insert before the last device needs a sort.
+    const first = added[0];
+    if (added.length > 1 || (first && last && addressOrder(first.address) < addressOrder(last.address)))
+      this.devices.sort((a, b) => addressOrder(a.address) - addressOrder(b.address));
+  }
+
+  addGroup(group: IommuGroup): void {
+    if (this.#byGroupNumber.has(group.number))
+      throw new RangeError(`${this.name}: two IOMMU groups numbered ${group.number}`);
+    this.#byGroupNumber.set(group.number, group);
+    this.groups.push(group);
   }
 
   iommu(name: string): IommuUnit | undefined {
@@ -48,7 +74,7 @@ export class Host {
   }
 
   group(number: number): IommuGroup | undefined {
-    return this.groups.find((g) => g.number === number);
+    return this.#byGroupNumber.get(number);
   }
 
   /** The bridge whose secondary bus the device sits on (its bus->self); null on a root bus. */

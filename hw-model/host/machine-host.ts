@@ -10,7 +10,6 @@ import { fail } from '../errors.ts';
 import { CONVENTIONAL_CONFIG_SIZE, ConfigSpace, PCIE_CONFIG_SIZE } from '../pci/config-space.ts';
 import { PciDevice } from './device.ts';
 import { Host, type HostSource } from './host.ts';
-import { sortByAddress } from './host-builder.ts';
 import { IommuGroup } from './iommu-group.ts';
 import type { MachineDescription, MachineIommu } from './machine.ts';
 
@@ -93,7 +92,7 @@ export function buildMachineHost(
     pf?.virtualFunctions.push(device);
     byBdf.set(d.bdf, device);
   }
-  host.devices.push(...sortByAddress([...byBdf.values()]));
+  host.insertDevices([...byBdf.values()]);
   for (const g of [...machine.groups].sort((a, b) => a.number - b.number)) {
     const members = g.devices.map(
       (bdf) =>
@@ -109,7 +108,7 @@ export function buildMachineHost(
       g.reservedRegions.map((r) => ({ ...r })),
       g.type,
     );
-    host.groups.push(group);
+    host.addGroup(group);
     for (const m of members) group.add(m);
   }
   return host;

@@ -1,15 +1,44 @@
 // A PCI function's configuration space: 256 bytes (conventional) or 4096 bytes (PCIe), little-endian.
+// Copy-on-write: devices of one template can share their bytes (ConfigPool) until one of them writes.
 export const CONVENTIONAL_CONFIG_SIZE = 256;
 export const PCIE_CONFIG_SIZE = 4096;
 
 export class ConfigSpace {
-  readonly bytes: Uint8Array;
+  #bytes: Uint8Array;
+  /** Other config spaces may hold the same bytes: copy them before the first write. */
+  #shared = false;
 
   constructor(bytes: Uint8Array | number = PCIE_CONFIG_SIZE) {
-    this.bytes = typeof bytes === 'number' ? new Uint8Array(bytes) : bytes;
-    if (this.bytes.length !== CONVENTIONAL_CONFIG_SIZE && this.bytes.length !== PCIE_CONFIG_SIZE) {
-      throw new RangeError(`config space must be 256 or 4096 bytes, got ${this.bytes.length}`);
+    this.#bytes = typeof bytes === 'number' ? new Uint8Array(bytes) : bytes;
+    if (this.#bytes.length !== CONVENTIONAL_CONFIG_SIZE && this.#bytes.length !== PCIE_CONFIG_SIZE) {
+      throw new RangeError(`config space must be 256 or 4096 bytes, got ${this.#bytes.length}`);
     }
+  }
+
+  /** The bytes, for reading: they may be shared, so write through write8/16/32 or writableBytes(). */
+  get bytes(): Uint8Array {
+    return this.#bytes;
+  }
+
+  /** The bytes, unshared first (copy-on-write), for bulk writes. */
+  writableBytes(): Uint8Array {
+    if (this.#shared) {
+      this.#bytes = new Uint8Array(this.#bytes);
+      this.#shared = false;
+    }
+    return this.#bytes;
+  }
+
+  /** True while this config space holds bytes it may share with others. */
+  get isShared(): boolean {
+    return this.#shared;
+  }
+
+  /** Called by ConfigPool only: from now on hold `bytes` (equal to ours) shared with others. */
+  shareBytes(bytes: Uint8Array): void {
+    if (bytes.length !== this.#bytes.length) throw new RangeError('shared bytes differ in size');
+    this.#bytes = bytes;
+    this.#shared = true;
   }
 
   get size(): number {
@@ -42,7 +71,7 @@ export class ConfigSpace {
 
   write8(offset: number, value: number): void {
     this.check(offset, 1);
-    this.bytes[offset] = value & 0xff;
+    this.writableBytes()[offset] = value & 0xff;
   }
 
   write16(offset: number, value: number): void {
@@ -83,7 +112,7 @@ export class ConfigSpace {
   }
 
   clone(): ConfigSpace {
-    return new ConfigSpace(new Uint8Array(this.bytes));
+    return new ConfigSpace(new Uint8Array(this.#bytes));
   }
 
   private check(offset: number, width: number): void {

@@ -23,7 +23,7 @@ export function insertExtendedCapability(
     if (cap.offset > offset) break;
     previous = cap;
   }
-  cfg.bytes.fill(0, offset, offset + size);
+  cfg.writableBytes().fill(0, offset, offset + size);
   if (!previous || chain.length === 0) {
     if (offset !== EXT_CAP_START) throw new RangeError('an empty chain can only start at 0x100');
     cfg.write32(offset, extCapHeader(capId, INSERTED_CAP_VERSION, 0));

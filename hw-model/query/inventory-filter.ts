@@ -1,4 +1,5 @@
 // The dashboard questions: which hosts and devices match a filter ("PASID with dirty tracking?").
+// Every filter combines with AND. This is the reference: FleetIndex answers the same from its indexes.
 
 import type { IommuType } from '../drivers/iommu.ts';
 import type { HwCapability, PciDevice } from '../host/device.ts';
@@ -12,6 +13,14 @@ export interface DeviceFilter {
   minPasidLog2?: number | null;
   /** A standard (0x00-0xff) or extended (0x100 + id) PCI capability ID. */
   pciCapabilityId?: number | null;
+  iommuType?: IommuType | null;
+  /** Behind an IOMMU that supports nesting (false: behind one that does not; no IOMMU matches neither). */
+  iommuSupportsNesting?: boolean | null;
+  iommuSupportsDirtyTracking?: boolean | null;
+  isVirtualFunction?: boolean | null;
+  /** In an IOMMU group of at least this many devices (a device in no group is in a group of 0). */
+  minGroupSize?: number | null;
+  driver?: string | null;
 }
 
 export interface HostFilter {
@@ -45,6 +54,18 @@ export function deviceMatches(device: PciDevice, filter: DeviceFilter): boolean 
   if (filter.minPasidLog2 != null && (hwInfoOf(device)?.maxPasidLog2 ?? 0) < filter.minPasidLog2)
     return false;
   if (filter.pciCapabilityId != null && !hasPciCapability(device, filter.pciCapabilityId)) return false;
+  const iommu = device.iommu;
+  if (filter.iommuType != null && iommu?.type !== filter.iommuType) return false;
+  if (filter.iommuSupportsNesting != null && iommu?.supportsNesting !== filter.iommuSupportsNesting)
+    return false;
+  if (
+    filter.iommuSupportsDirtyTracking != null &&
+    iommu?.supportsDirtyTracking !== filter.iommuSupportsDirtyTracking
+  )
+    return false;
+  if (filter.isVirtualFunction != null && device.isVirtualFunction !== filter.isVirtualFunction) return false;
+  if (filter.minGroupSize != null && (device.group?.devices.length ?? 0) < filter.minGroupSize) return false;
+  if (filter.driver != null && device.driver !== filter.driver) return false;
   return true;
 }
 

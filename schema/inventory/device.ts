@@ -5,6 +5,7 @@ import { deviceKey, findDevice } from '../../adapters/node-keys.ts';
 import { PciDevice } from '../../hw-model/host/device.ts';
 import { builder } from '../builder.ts';
 import { totalCountField } from '../connections.ts';
+import { nodesField } from '../keyset.ts';
 import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';
 import { IommuHwInfoUnion, IommuTypeEnum } from './iommu.ts';
 import {
@@ -266,6 +267,10 @@ builder.node(DeviceRef, {
 
 /** Shared by Host.devices and Query.devices. */
 export const DeviceConnectionRef = builder.connectionObject(
-  { type: DeviceRef, name: 'DeviceConnection', fields: totalCountField },
+  {
+    type: DeviceRef,
+    name: 'DeviceConnection',
+    fields: (t) => ({ ...totalCountField(t), ...nodesField(DeviceRef)(t) }),
+  },
   { name: 'DeviceEdge' },
 );

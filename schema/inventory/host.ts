@@ -1,9 +1,10 @@
 // Hosts: the machines of the fleet.
 
+import { deviceCursor } from '../../adapters/cursors.ts';
 import { findHost, hostKey } from '../../adapters/node-keys.ts';
 import { Host } from '../../hw-model/host/host.ts';
 import { builder } from '../builder.ts';
-import { pageOf } from '../connections.ts';
+import { keysetPage } from '../keyset.ts';
 import { DeviceRef, HostRef, IommuGroupRef, IommuRef } from '../refs.ts';
 import { DeviceConnectionRef } from './device.ts';
 
@@ -43,7 +44,13 @@ builder.node(HostRef, {
       {
         type: DeviceRef,
         description: 'Its PCI functions in BDF order.',
-        resolve: (h, args) => pageOf(h.devices, args),
+        resolve: (h, args, ctx) =>
+          keysetPage(
+            ctx.fleet.index.devices({ hostName: h.name }),
+            args,
+            deviceCursor(ctx.fleet),
+            (key) => ctx.fleet.index.device(key)!,
+          ),
       },
       DeviceConnectionRef,
     ),

@@ -1,10 +1,11 @@
 // Inventory root fields: hosts, host, devices, and the two inventory mutations.
 
+import { deviceCursor, hostCursor } from '../../adapters/cursors.ts';
 import { deviceAddRecord, hostCreateRecord } from '../../adapters/fleet-records.ts';
-import { filterDevices, filterHosts } from '../../hw-model/query/inventory-filter.ts';
 import { applyRecord } from '../../store/fleet-records.ts';
 import { builder } from '../builder.ts';
-import { pageOf, totalCountField } from '../connections.ts';
+import { totalCountField } from '../connections.ts';
+import { keysetPage, nodesField } from '../keyset.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { DeviceRef, HostRef } from '../refs.ts';
 import { DeviceConnectionRef, HwCapabilityEnum } from './device.ts';
@@ -36,6 +37,18 @@ const DeviceFilter = builder.inputType('DeviceFilter', {
     pciCapabilityId: t.int({
       description: 'Only devices with this PCI (0x00-0xff) or extended (0x100 + id) capability present.',
     }),
+    iommuType: t.field({ type: IommuTypeEnum, description: 'Behind an IOMMU of this type.' }),
+    iommuSupportsNesting: t.boolean({
+      description: 'Behind an IOMMU that supports nesting (false: one that does not).',
+    }),
+    iommuSupportsDirtyTracking: t.boolean({
+      description: 'Behind an IOMMU that can track dirty IOPTEs (false: one that cannot).',
+    }),
+    isVirtualFunction: t.boolean({
+      description: 'Only SR-IOV virtual functions (true), or none of them (false).',
+    }),
+    minGroupSize: t.int({ description: 'In an IOMMU group of at least this many devices.' }),
+    driver: t.string({ description: 'Bound to the kernel driver of this name (vfio-pci, nvme, ...).' }),
   }),
 });
 
@@ -45,9 +58,15 @@ builder.queryFields((t) => ({
       type: HostRef,
       description: 'Hosts of the fleet, filtered.',
       args: { filter: t.arg({ type: HostFilter, description: 'Which hosts.' }) },
-      resolve: (_root, args, ctx) => pageOf(filterHosts(ctx.fleet.hosts, args.filter ?? {}), args),
+      resolve: (_root, args, ctx) =>
+        keysetPage(
+          ctx.fleet.index.hosts(args.filter ?? {}),
+          args,
+          hostCursor(ctx.fleet),
+          (ordinal) => ctx.fleet.index.hostAt(ordinal)!,
+        ),
     },
-    { name: 'HostConnection', fields: totalCountField },
+    { name: 'HostConnection', fields: (t) => ({ ...totalCountField(t), ...nodesField(HostRef)(t) }) },
     { name: 'HostEdge' },
   ),
   host: t.field({
@@ -61,9 +80,15 @@ builder.queryFields((t) => ({
     {
       type: DeviceRef,
       description:
-        'Devices across every host, filtered; the typical dashboard question ("which devices can do PASID with dirty tracking?").',
+        'Devices across every host, filtered (every filter field must hold), in host order then BDF; the typical dashboard question ("which devices can do PASID with dirty tracking?").',
       args: { filter: t.arg({ type: DeviceFilter, description: 'Which devices.' }) },
-      resolve: (_root, args, ctx) => pageOf(filterDevices(ctx.fleet.hosts, args.filter ?? {}), args),
+      resolve: (_root, args, ctx) =>
+        keysetPage(
+          ctx.fleet.index.devices(args.filter ?? {}),
+          args,
+          deviceCursor(ctx.fleet),
+          (key) => ctx.fleet.index.device(key)!,
+        ),
     },
     DeviceConnectionRef,
   ),

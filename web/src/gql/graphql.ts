@@ -18,10 +18,22 @@ export type AcsFlag =
 export type DeviceFilter = {
   /** PCI device ID. */
   deviceId?: number | null | undefined;
+  /** Bound to the kernel driver of this name (vfio-pci, nvme, ...). */
+  driver?: string | null | undefined;
   /** Devices whose GET_HW_INFO reports all of these. */
   hasCapabilities?: Array<HwCapability> | null | undefined;
   /** Only devices of this host. */
   hostName?: string | null | undefined;
+  /** Behind an IOMMU that can track dirty IOPTEs (false: one that cannot). */
+  iommuSupportsDirtyTracking?: boolean | null | undefined;
+  /** Behind an IOMMU that supports nesting (false: one that does not). */
+  iommuSupportsNesting?: boolean | null | undefined;
+  /** Behind an IOMMU of this type. */
+  iommuType?: IommuType | null | undefined;
+  /** Only SR-IOV virtual functions (true), or none of them (false). */
+  isVirtualFunction?: boolean | null | undefined;
+  /** In an IOMMU group of at least this many devices. */
+  minGroupSize?: number | null | undefined;
   /** Minimum out_max_pasid_log2. */
   minPasidLog2?: number | null | undefined;
   /** Only devices with this PCI (0x00-0xff) or extended (0x100 + id) capability present. */
