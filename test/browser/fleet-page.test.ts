@@ -70,6 +70,25 @@ describe.skipIf(skipReason)('fleet page', () => {
     await page.close();
   });
 
+  it('filters by the fleet filters: an SMMUv3 that nests, in a group of two or more', async () => {
+    const { page, errors } = await session.open();
+    const count = page.getByTestId('device-count');
+    const rows = page.locator('[data-testid=device-table] tbody tr');
+    await expect.poll(() => count.textContent()).toBe('36 matching');
+    await page.locator('#filter-iommuType').selectOption('ARM_SMMUV3');
+    await page.locator('#filter-nesting').selectOption('yes');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => count.textContent()).not.toBe('36 matching');
+    const hosts = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(new Set(hosts)).toEqual(new Set(['grace-01']));
+    await page.locator('#filter-groupSize').fill('99');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => count.textContent()).toBe('0 matching');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a host created through the API appears without a reload, with its line in the feed', async () => {
     const { page, errors } = await session.open();
     await expect.poll(() => page.locator('[data-testid=host-list] > li').count()).toBe(4);

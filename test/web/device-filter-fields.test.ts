@@ -31,6 +31,33 @@ describe('device filter form', () => {
     });
   });
 
+  it('offers the fleet filters: IOMMU type and properties, VFs, group size, driver', () => {
+    expect(
+      buildDeviceFilter(fields, {
+        iommuType: 'ARM_SMMUV3',
+        nesting: 'yes',
+        iommuDirty: 'no',
+        vf: 'no',
+        groupSize: '2',
+        driver: ' vfio-pci ',
+      }),
+    ).toEqual({
+      filter: {
+        iommuType: 'ARM_SMMUV3',
+        iommuSupportsNesting: true,
+        iommuSupportsDirtyTracking: false,
+        isVirtualFunction: false,
+        minGroupSize: 2,
+        driver: 'vfio-pci',
+      },
+      invalid: [],
+    });
+    expect(buildDeviceFilter(fields, { iommuType: 'NOPE', groupSize: 'two' }).invalid).toEqual([
+      'iommuType',
+      'groupSize',
+    ]);
+  });
+
   it('joins the capability checkboxes into one hasCapabilities list', () => {
     const { filter } = buildDeviceFilter(fields, { dirty: 'on', pasidPriv: 'on' });
     expect(filter.hasCapabilities).toEqual(['DIRTY_TRACKING', 'PCI_PASID_PRIV']);

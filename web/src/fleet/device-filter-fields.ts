@@ -1,6 +1,6 @@
 // The device table's filter form, one entry per DeviceFilter field. Adding a filter the API gains (iommuType,
 // isVirtualFunction, minGroupSize, ...) is one more entry here: the form and the query follow.
-import type { DeviceFilter, HwCapability } from '../gql/graphql.ts';
+import type { DeviceFilter, HwCapability, IommuType } from '../gql/graphql.ts';
 
 export type FilterInput =
   | { type: 'text'; placeholder?: string }
@@ -46,6 +46,16 @@ const capability = (name: string, label: string, cap: HwCapability): FilterField
   toFilter: () => ({ hasCapabilities: [cap] }),
 });
 
+/** A true/false filter as a select: any, yes or no. */
+const yesNo = (name: string, label: string, key: keyof DeviceFilter): FilterField => ({
+  name,
+  label,
+  input: { type: 'select', options: ['yes', 'no'] },
+  toFilter: (value) => (value === 'yes' ? { [key]: true } : value === 'no' ? { [key]: false } : undefined),
+});
+
+const IOMMU_TYPES: readonly IommuType[] = ['INTEL_VTD', 'ARM_SMMUV3', 'AMD', 'MOCK'];
+
 export function deviceFilterFields(hostNames: readonly string[]): FilterField[] {
   return [
     {
@@ -53,6 +63,23 @@ export function deviceFilterFields(hostNames: readonly string[]): FilterField[] 
       label: 'Host',
       input: { type: 'select', options: hostNames },
       toFilter: (value) => ({ hostName: value }),
+    },
+    {
+      name: 'iommuType',
+      label: 'IOMMU type',
+      input: { type: 'select', options: IOMMU_TYPES },
+      toFilter: (value) =>
+        (IOMMU_TYPES as readonly string[]).includes(value) ? { iommuType: value as IommuType } : undefined,
+    },
+    yesNo('nesting', 'IOMMU nesting', 'iommuSupportsNesting'),
+    yesNo('iommuDirty', 'IOMMU dirty tracking', 'iommuSupportsDirtyTracking'),
+    yesNo('vf', 'SR-IOV VF', 'isVirtualFunction'),
+    integer('groupSize', 'Group size ≥', 'minGroupSize', 'e.g. 2'),
+    {
+      name: 'driver',
+      label: 'Driver',
+      input: { type: 'text', placeholder: 'vfio-pci' },
+      toFilter: (value) => ({ driver: value.trim() }),
     },
     integer('minPasid', 'PASID width ≥', 'minPasidLog2', 'e.g. 20'),
     capability('dirty', 'Dirty tracking', 'DIRTY_TRACKING'),
