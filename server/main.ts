@@ -53,7 +53,9 @@ const yoga = createYogaServer({
   },
 });
 const running = await listen(yoga, config.host, config.port);
-log.info(`iommufd-graph serving ${running.url} (GraphiQL in a browser)`);
+log.info(
+  `iommufd-graph serving ${running.url} (GraphiQL in a browser; the dashboard at ${running.url.replace(/graphql$/, '')})`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
