@@ -9,7 +9,7 @@ import { SSE_COMPLETE, SSE_PING, toFrame } from './frames.ts';
 import type { LiveSubscriptions } from './live.ts';
 import { SseMember } from './sse-member.ts';
 
-/** Larger subscription requests are Yoga's to refuse. */
+/** Larger requests that ask for an event stream are refused (413) without reading the rest. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 interface Params {
@@ -25,18 +25,31 @@ export function isSseRequest(req: IncomingMessage, endpoint: string): boolean {
   return path === endpoint;
 }
 
-/** The body, or null when it is larger than `limit`. */
+/** The body, or null as soon as it passes `limit` (nothing more is read: a client cannot stream forever). */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size <= limit ? Buffer.concat(chunks) : null));
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const error = {
+    message: `a request body is at most ${MAX_BODY_BYTES} bytes`,
+    extensions: { code: 'REQUEST_TOO_LARGE' },
+  };
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ errors: [error] }), () => req.destroy());
 }
 
 function paramsOf(req: IncomingMessage, body: Buffer | null): Params | null {
@@ -102,6 +115,7 @@ export async function handleSse(
   res: ServerResponse,
 ): Promise<void> {
   const body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : null;
+  if (req.method === 'POST' && body === null) return refuseTooLarge(req, res);
   // A stream is refused to a page of an unlisted origin, as a WebSocket upgrade is; a simple GET without the
   // CSRF header goes to Yoga, which refuses it as it refuses any such request.
   const origin = req.headers.origin;

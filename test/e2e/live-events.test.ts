@@ -392,3 +392,22 @@ describe('SSE subscriptions follow the browser rules', () => {
     }
   });
 });
+
+describe('an oversized event-stream request', () => {
+  it('is refused with 413 REQUEST_TOO_LARGE without reading the rest, and the server keeps serving', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: `subscription { objectEvents { kind } } # ${'x'.repeat(2 * 2 ** 20)}` }),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('REQUEST_TOO_LARGE');
+    expect(yoga.live.open).toBe(0);
+    const ping = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{__typename}"}',
+    });
+    expect((await ping.json()).data.__typename).toBe('Query');
+  });
+});
