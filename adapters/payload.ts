@@ -3,6 +3,7 @@
 import { type Errno, IommufdError } from '../hw-model/errors.ts';
 import { truncate } from './bounded-message.ts';
 import { inputPath as modelFieldToInputPath } from './field-paths.ts';
+import { namingSentId } from './sent-ids.ts';
 
 export interface UserError {
   code: Errno;
@@ -20,8 +21,10 @@ export function inputPath(modelField: string | undefined): string[] | null {
   return modelField ? modelFieldToInputPath(modelField) : null;
 }
 
-export function toUserError(error: IommufdError): UserError {
-  return { code: error.errno, message: truncate(error.message), field: inputPath(error.field) };
+/** `args` is the mutation's arguments ({ input }), so the message can name the global ID the client sent. */
+export function toUserError(error: IommufdError, args?: unknown): UserError {
+  const field = inputPath(error.field);
+  return { code: error.errno, message: truncate(namingSentId(error.message, field, args)), field };
 }
 
 /**
@@ -37,13 +40,13 @@ export class PartialResult<T extends object> {
 
 export type Outcome<T extends object> = T | PartialResult<T>;
 
-function done<T extends object>(outcome: Outcome<T>): Payload<T> {
+function done<T extends object>(outcome: Outcome<T>, args: unknown): Payload<T> {
   if (!(outcome instanceof PartialResult)) return { ...outcome, userErrors: [] };
-  return { ...outcome.fields, userErrors: outcome.error ? [toUserError(outcome.error)] : [] };
+  return { ...outcome.fields, userErrors: outcome.error ? [toUserError(outcome.error, args)] : [] };
 }
 
-function failed<T extends object>(error: unknown, onError: Partial<T>): Payload<T> {
-  if (error instanceof IommufdError) return { ...onError, userErrors: [toUserError(error)] };
+function failed<T extends object>(error: unknown, onError: Partial<T>, args: unknown): Payload<T> {
+  if (error instanceof IommufdError) return { ...onError, userErrors: [toUserError(error, args)] };
   throw error;
 }
 
@@ -54,12 +57,17 @@ function failed<T extends object>(error: unknown, onError: Partial<T>): Payload<
 export function settle<T extends object>(
   action: () => Outcome<T> | Promise<Outcome<T>>,
   onError: Partial<T> = {},
+  args?: unknown,
 ): Payload<T> | Promise<Payload<T>> {
   try {
     const outcome = action();
-    if (outcome instanceof Promise) return outcome.then(done, (error: unknown) => failed(error, onError));
-    return done(outcome);
+    if (outcome instanceof Promise)
+      return outcome.then(
+        (value) => done(value, args),
+        (error: unknown) => failed(error, onError, args),
+      );
+    return done(outcome, args);
   } catch (error) {
-    return failed(error, onError);
+    return failed(error, onError, args);
   }
 }

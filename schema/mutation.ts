@@ -47,7 +47,7 @@ export function defineMutation<Input, Shape extends object>(
       args: { input: t.arg({ type: options.input, required: true }) },
       resolve: (_root, args, ctx) => {
         const { input } = args as unknown as { input: Input };
-        return settle(() => options.resolve(input, ctx), options.onError) as never;
+        return settle(() => options.resolve(input, ctx), options.onError, args) as never;
       },
     }),
   );
