@@ -23,6 +23,13 @@ export {
   faultRespond,
   PageFaultGroup,
 } from './fault-queue.ts';
+export {
+  HW_QUEUE_TYPE_CODES,
+  HwQueue,
+  type HwQueueAllocArgs,
+  type HwQueueType,
+  hwQueueAlloc,
+} from './hw-queue.ts';
 export type { HwptAllocArgs, HwptAllocFlags } from './hwpt.ts';
 export { Hwpt, HwptPaging } from './hwpt.ts';
 export type { HwptData, HwptDataType, Stage1Mode, Stage1Walk } from './hwpt-nested.ts';
