@@ -19,6 +19,7 @@ import './iommufd/dirty.ts';
 import './iommufd/fault-queue.ts';
 import './iommufd/veventq.ts';
 import './iommufd/hw-queue.ts';
+import './iommufd/hw-info.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';

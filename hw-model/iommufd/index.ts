@@ -23,6 +23,7 @@ export {
   faultRespond,
   PageFaultGroup,
 } from './fault-queue.ts';
+export { type GetHwInfoArgs, type GetHwInfoResult, getHwInfo, HW_INFO_FLAG_INPUT_TYPE } from './hw-info.ts';
 export {
   HW_QUEUE_TYPE_CODES,
   HwQueue,
