@@ -89,4 +89,14 @@ describe('IOMMU_HW_QUEUE_ALLOC (mock vIOMMU)', () => {
       ctx.hwQueueAlloc(viommuId, { ...queue(0, a), type: 'TEGRA241_CMDQV' }),
     );
   });
+
+  it('closing the context with two queues releases them leaf first and unpins everything', () => {
+    const { ctx, ioasId, viommuId } = viommuSetUp();
+    const iova = ctx.ioasMap(ioasId, { userVa: BUFFER, length: PAGE_SIZE, readable: true, writable: true });
+    ctx.hwQueueAlloc(viommuId, queue(0, iova));
+    ctx.hwQueueAlloc(viommuId, queue(1, iova, PAGE_SIZE / 2n));
+    ctx.close();
+    expect(ctx.pinnedPages).toBe(0n);
+    expect(ctx.objects()).toEqual([]);
+  });
 });
