@@ -18,6 +18,7 @@ export const OBJECT_TYPENAME: Readonly<Record<ObjectType, string>> = {
   VIOMMU: 'Viommu',
   VDEVICE: 'Vdevice',
   VEVENTQ: 'Veventq',
+  HW_QUEUE: 'HwQueue',
 };
 
 /** Typenames whose IDs name iommufd objects (anything else passed as an object ID is ENOENT). */

@@ -18,6 +18,8 @@ import './inventory/fleet-groups.ts';
 import './iommufd/dirty.ts';
 import './iommufd/fault-queue.ts';
 import './iommufd/veventq.ts';
+import './iommufd/hw-queue.ts';
+import './iommufd/hw-info.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';

@@ -5,6 +5,7 @@
 import type { DmaAccess, TranslationFault } from '../dma/translate.ts';
 import { type Errno, fail } from '../errors.ts';
 import type { BoundDevice } from '../iommufd/device.ts';
+import type { HwQueueType } from '../iommufd/hw-queue.ts';
 import type { HwptData, HwptDataType, HwptNested, Stage1Mode } from '../iommufd/hwpt-nested.ts';
 import type { InvalidationRequest, InvalidationRequestType } from '../iommufd/invalidate.ts';
 import type { VeventqType } from '../iommufd/veventq.ts';
@@ -54,6 +55,28 @@ export interface ViommuOps {
   ): NestedDomainOps;
   /** cache_invalidate; absent: the vIOMMU takes no invalidations (EOPNOTSUPP). */
   readonly cacheInvalidate?: CacheInvalidateOps<Viommu> | undefined;
+  /** get_hw_queue_size + hw_queue_init_phys; absent: IOMMU_HW_QUEUE_ALLOC is EOPNOTSUPP. */
+  readonly hwQueue?: HwQueueOps | undefined;
+}
+
+/** A queue as hw_queue_init_phys sees it: the core has checked and pinned the range. */
+export interface HwQueueRequest {
+  index: number;
+  iova: bigint;
+  length: bigint;
+  basePhys: bigint;
+}
+
+/** What a driver keeps for one HW queue; destroy is its hw_queue destroy op. */
+export interface HwQueueState {
+  destroy(): void;
+}
+
+/** The one HW queue type a vIOMMU type offers and its init (the driver's index, size and alignment rules). */
+export interface HwQueueOps {
+  readonly type: HwQueueType;
+  /** hw_queue_init_phys: throws the driver's errno, or returns the queue's driver state. */
+  initPhys(viommu: Viommu, request: HwQueueRequest): HwQueueState;
 }
 
 /** The vIOMMU types a driver offers, each with its ops (viommu_alloc / get_viommu_size). */

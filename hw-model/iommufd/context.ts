@@ -26,6 +26,8 @@ import {
   type PageFaultGroup,
   type PageResponseCode,
 } from './fault-queue.ts';
+import { type GetHwInfoArgs, type GetHwInfoResult, getHwInfo } from './hw-info.ts';
+import { type HwQueue, type HwQueueAllocArgs, hwQueueAlloc } from './hw-queue.ts';
 import { type Hwpt, type HwptAllocArgs, type HwptPaging, hwptAlloc } from './hwpt.ts';
 import { type HwptNested, hwptNestedAlloc } from './hwpt-nested.ts';
 import { hwptInvalidate, type InvalidateResult, type InvalidationRequest } from './invalidate.ts';
@@ -69,6 +71,7 @@ export interface ObjectOfType {
   VIOMMU: Viommu;
   VDEVICE: Vdevice;
   VEVENTQ: Veventq;
+  HW_QUEUE: HwQueue;
 }
 
 /** Opens /dev/iommu on a host (iommufd_fops_open); the host keeps its open contexts. */
@@ -339,6 +342,18 @@ export class Context {
   vdeviceAlloc(viommuId: number, devId: number, virtId: bigint): Vdevice {
     this.assertOpen();
     return vdeviceAlloc(this, viommuId, devId, virtId);
+  }
+
+  /** IOMMU_GET_HW_INFO (iommufd_get_hw_info) on a bound device, with the 6.17 input type. */
+  getHwInfo(devId: number, args: GetHwInfoArgs): GetHwInfoResult {
+    this.assertOpen();
+    return getHwInfo(this, devId, args);
+  }
+
+  /** IOMMU_HW_QUEUE_ALLOC (iommufd_hw_queue_alloc_ioctl): pins the queue memory, which UNMAP then refuses (EBUSY). */
+  hwQueueAlloc(viommuId: number, args: HwQueueAllocArgs): HwQueue {
+    this.assertOpen();
+    return hwQueueAlloc(this, viommuId, args);
   }
 
   /** IOMMU_FAULT_QUEUE_ALLOC (iommufd_fault_alloc): a FAULT object a HWPT_ALLOC with faultId routes page faults to. */

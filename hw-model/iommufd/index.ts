@@ -23,6 +23,14 @@ export {
   faultRespond,
   PageFaultGroup,
 } from './fault-queue.ts';
+export { type GetHwInfoArgs, type GetHwInfoResult, getHwInfo, HW_INFO_FLAG_INPUT_TYPE } from './hw-info.ts';
+export {
+  HW_QUEUE_TYPE_CODES,
+  HwQueue,
+  type HwQueueAllocArgs,
+  type HwQueueType,
+  hwQueueAlloc,
+} from './hw-queue.ts';
 export type { HwptAllocArgs, HwptAllocFlags } from './hwpt.ts';
 export { Hwpt, HwptPaging } from './hwpt.ts';
 export type { HwptData, HwptDataType, Stage1Mode, Stage1Walk } from './hwpt-nested.ts';

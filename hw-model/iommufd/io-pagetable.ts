@@ -34,6 +34,8 @@ interface Reservation extends IovaRange {
 /** One area: what one MAP created, or one source area's share of a COPY. */
 export class IopArea {
   readonly last: bigint;
+  /** area->num_locks: internal accesses (HW queues) that pin it; UNMAP of a locked area is EBUSY. */
+  numLocks = 0;
 
   constructor(
     readonly iova: bigint,
@@ -296,12 +298,22 @@ export class IoPagetable {
         );
         return { unmapped, error };
       }
+      if (area.numLocks > 0) {
+        const error = new IommufdError('EBUSY', `the area at ${toHex(area.iova)} backs a HW queue`, 'iova');
+        return { unmapped, error };
+      }
       this.removeArea(area);
       unmapped += area.length;
     }
     if (unmapped === 0n)
       return { unmapped, error: new IommufdError('ENOENT', 'nothing is mapped there', 'iova') };
     return { unmapped, error: null };
+  }
+
+  /** Whether an internal access (a HW queue) locks any area. */
+  hasLockedArea(): boolean {
+    for (const area of this.areaTree.values()) if (area.numLocks > 0) return true;
+    return false;
   }
 
   /** iopt_unmap_all: succeeds (0 bytes) on an empty IOAS. */

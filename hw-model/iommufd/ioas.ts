@@ -126,7 +126,11 @@ export function ioasUnmap(ctx: Context, ioasId: number, iova: bigint, length: bi
     checkU64(iova, 'iova');
     checkU64(length, 'length');
     const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
-    if (iova === 0n && length === U64_MAX) return { unmapped: ioas.iopt.unmapAll(), error: null };
+    if (iova === 0n && length === U64_MAX) {
+      // iopt_unmap_all walks the same range: a HW queue's locked area stops it with EBUSY.
+      if (ioas.iopt.hasLockedArea()) return ioas.iopt.unmapRange(0n, ULONG_MAX);
+      return { unmapped: ioas.iopt.unmapAll(), error: null };
+    }
     if (iova >= ULONG_MAX) fail('EOVERFLOW', 'iova must be below ULONG_MAX', 'iova');
     if (length >= ULONG_MAX) fail('EOVERFLOW', 'length must be below ULONG_MAX', 'length');
     if (length === 0n) fail('EINVAL', 'length is 0', 'length');

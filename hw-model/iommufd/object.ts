@@ -9,7 +9,8 @@ export type ObjectType =
   | 'FAULT'
   | 'VIOMMU'
   | 'VDEVICE'
-  | 'VEVENTQ';
+  | 'VEVENTQ'
+  | 'HW_QUEUE';
 
 export abstract class IommufdObject {
   abstract readonly type: ObjectType;

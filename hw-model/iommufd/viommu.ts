@@ -7,6 +7,7 @@ import { type Errno, fail } from '../errors.ts';
 import { toHex, ULONG_MAX } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { BoundDevice } from './device.ts';
+import type { HwQueue } from './hw-queue.ts';
 import type { HwptPaging } from './hwpt.ts';
 import type { HwptNested } from './hwpt-nested.ts';
 import { IommufdObject } from './object.ts';
@@ -22,6 +23,8 @@ export class Viommu extends IommufdObject {
   readonly nestedHwpts = new Set<HwptNested>();
   /** vEVENTQs (one per type); each holds a user on it. */
   readonly eventQueues: Veventq[] = [];
+  /** HW queues allocated on it (each holds a user on it). */
+  readonly hwQueues = new Set<HwQueue>();
 
   constructor(
     context: Context,

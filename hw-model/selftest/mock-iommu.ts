@@ -7,6 +7,8 @@ import { type IommuAperture, type IommuHwInfo, IommuUnit } from '../drivers/iomm
 import {
   type CacheInvalidateOps,
   checkDataType,
+  type HwQueueOps,
+  type HwQueueState,
   type NestedDomainOps,
   type ViommuOps,
   type ViommuOpsTable,
@@ -37,6 +39,44 @@ export const MOCK_IOTLB_ID_MAX = MOCK_IOTLB_NUM - 1;
 export const MOCK_DEV_CACHE_NUM = 4;
 export const MOCK_DEV_CACHE_ID_MAX = MOCK_DEV_CACHE_NUM - 1;
 export const MOCK_DEV_CACHE_DEFAULT = 0xbaddad;
+/** IOMMU_TEST_HW_QUEUE_MAX: the mock vIOMMU's HW queue slots. */
+export const MOCK_HW_QUEUE_MAX = 2;
+
+/** A mock HW queue (struct mock_hw_queue): it holds a user on the queue before it, so they go in reverse order. */
+interface MockHwQueue extends HwQueueState {
+  index: number;
+}
+
+/**
+ * mock_hw_queue_init_phys: index below IOMMU_TEST_HW_QUEUE_MAX (EINVAL), a free slot (EEXIST), and the slot before
+ * it taken (EIO), so queues are allocated in ascending and destroyed in descending order.
+ */
+function mockHwQueueOps(): HwQueueOps {
+  const slots = new WeakMap<Viommu, (MockHwQueue | undefined)[]>();
+  return {
+    type: 'SELFTEST',
+    initPhys(viommu, { index }) {
+      const taken = slots.get(viommu) ?? new Array<MockHwQueue | undefined>(MOCK_HW_QUEUE_MAX);
+      if (index >= MOCK_HW_QUEUE_MAX)
+        fail('EINVAL', `index ${index} is not below ${MOCK_HW_QUEUE_MAX}`, 'index');
+      if (taken[index]) fail('EEXIST', `HW queue index ${index} is taken`, 'index');
+      const previous = index > 0 ? taken[index - 1] : undefined;
+      if (index > 0 && !previous) fail('EIO', `HW queue index ${index - 1} is not allocated`, 'index');
+      const previousObject = previous && [...viommu.hwQueues].find((q) => q.index === previous.index);
+      previousObject?.addUser();
+      const queue: MockHwQueue = {
+        index,
+        destroy: () => {
+          taken[index] = undefined;
+          previousObject?.dropUser();
+        },
+      };
+      taken[index] = queue;
+      slots.set(viommu, taken);
+      return queue;
+    },
+  };
+}
 /** IOMMU_TEST_INVALIDATE_FLAG_ALL. */
 export const TEST_INVALIDATE_FLAG_ALL = 1;
 
@@ -107,6 +147,7 @@ export class MockIommu extends IommuUnit {
       type: 'SELFTEST',
       invalidate: (viommu, request) => this.viommuInvalidate(viommu, request),
     },
+    hwQueue: mockHwQueueOps(),
   };
 
   constructor(name = 'mock0') {

@@ -28,6 +28,7 @@ export const ObjectTypeEnum = builder.enumType('ObjectType', {
     VIOMMU: { description: 'A slice of a physical IOMMU given to a VM.' },
     VDEVICE: { description: "A device's identity behind a vIOMMU." },
     VEVENTQ: { description: 'A vIOMMU event queue.' },
+    HW_QUEUE: { description: 'A guest queue the hardware reads from pinned guest memory.' },
   } as const,
 });
 

@@ -118,6 +118,8 @@ export type ObjectType =
   | 'HWPT_NESTED'
   /** A kernel-managed I/O page table. */
   | 'HWPT_PAGING'
+  /** A guest queue the hardware reads from pinned guest memory. */
+  | 'HW_QUEUE'
   /** An I/O address space. */
   | 'IOAS'
   /** A device's identity behind a vIOMMU. */
@@ -188,6 +190,7 @@ export type InvalidationsFeedSubscription = { invalidations: { scope: Invalidati
       | { type: ObjectType, objectId: number }
       | { type: ObjectType, objectId: number }
       | { type: ObjectType, objectId: number }
+      | { type: ObjectType, objectId: number }
      } };
 
 export type VeventsFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -204,6 +207,7 @@ export type ObjectEventsFeedSubscription = { objectEvents: { kind: ObjectEventKi
       | { __typename: 'Device', bdf: string }
       | { __typename: 'FaultQueue', objectId: number }
       | { __typename: 'Host', name: string }
+      | { __typename: 'HwQueue', objectId: number }
       | { __typename: 'HwptNested', objectId: number }
       | { __typename: 'HwptPaging', objectId: number }
       | { __typename: 'Ioas', objectId: number }
@@ -243,6 +247,7 @@ export type HostViewQuery = { host: { id: string, name: string, source: HostSour
        }>, iommuGroups: Array<{ id: string, number: number, type: string, devices: Array<{ bdf: string, name: string | null }>, reservedRegions: Array<{ start: string, last: string, type: ReservedRegionType }> }>, contexts: Array<{ id: string, pinnedPages: string, memlockLimit: string, objects: Array<
         | { __typename: 'BoundDevice', id: string, objectId: number, type: ObjectType }
         | { __typename: 'FaultQueue', id: string, objectId: number, type: ObjectType }
+        | { __typename: 'HwQueue', id: string, objectId: number, type: ObjectType }
         | { __typename: 'HwptNested', id: string, objectId: number, type: ObjectType }
         | { __typename: 'HwptPaging', id: string, objectId: number, type: ObjectType }
         | { __typename: 'Ioas', id: string, objectId: number, type: ObjectType }
