@@ -18,6 +18,7 @@ import './inventory/fleet-groups.ts';
 import './iommufd/dirty.ts';
 import './iommufd/fault-queue.ts';
 import './iommufd/veventq.ts';
+import './iommufd/vfio-compat.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';

@@ -77,6 +77,7 @@ export type {
   VfioIommuInfo,
 } from './vfio-compat.ts';
 export {
+  compatIoasOf,
   getCompatIoas,
   VFIO_API_VERSION,
   vfioCheckExtension,

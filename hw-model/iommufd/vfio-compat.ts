@@ -51,11 +51,15 @@ const U32_MAX = 0xffff_ffffn;
 
 export type VfioIoasOp = 'GET' | 'SET' | 'CLEAR';
 
-/** get_compat_ioas: the compat IOAS while it is still a live object, else ENODEV. */
-export function getCompatIoas(ctx: Context): Ioas {
+/** The compat IOAS while it is still a live object (iommufd_lock_obj fails on a destroyed one), else null. */
+export function compatIoasOf(ctx: Context): Ioas | null {
   const ioas = ctx.vfioIoas;
-  if (!ioas || ctx.object(ioas.id) !== ioas) fail('ENODEV', 'no VFIO compat IOAS is set', 'contextId');
-  return ioas;
+  return ioas && ctx.object(ioas.id) === ioas ? ioas : null;
+}
+
+/** get_compat_ioas: the compat IOAS, else ENODEV. */
+export function getCompatIoas(ctx: Context): Ioas {
+  return compatIoasOf(ctx) ?? fail('ENODEV', 'no VFIO compat IOAS is set', 'contextId');
 }
 
 /** IOMMU_VFIO_IOAS (iommufd_vfio_ioas): GET returns the compat IOAS, SET takes one, CLEAR forgets it. */
@@ -203,14 +207,31 @@ export function vfioIommuMapDma(ctx: Context, args: VfioDmaMapArgs): Ioas {
   if (args.argsz < DMA_MAP_MINSZ) fail('EINVAL', `argsz ${args.argsz} is below ${DMA_MAP_MINSZ}`, 'argsz');
   if (args.flags & ~supported) fail('EINVAL', `unsupported VFIO_DMA_MAP flags ${args.flags}`, 'flags');
   const ioas = getCompatIoas(ctx);
-  ctx.ioasMap(ioas.id, {
-    iova: args.iova,
-    length: args.size,
-    userVa: args.vaddr,
-    readable: (args.flags & VFIO_DMA_MAP_FLAG_READ) !== 0,
-    writable: (args.flags & VFIO_DMA_MAP_FLAG_WRITE) !== 0,
-  });
+  try {
+    ctx.ioasMap(ioas.id, {
+      iova: args.iova,
+      length: args.size,
+      userVa: args.vaddr,
+      readable: (args.flags & VFIO_DMA_MAP_FLAG_READ) !== 0,
+      writable: (args.flags & VFIO_DMA_MAP_FLAG_WRITE) !== 0,
+    });
+  } catch (error) {
+    throw inDmaStructTerms(error);
+  }
   return ioas;
+}
+
+/** The IOAS path names its arguments as iommu_ioas_map does; vfio_iommu_type1_dma_map says size, vaddr, flags. */
+const DMA_STRUCT_FIELD: Readonly<Record<string, string>> = {
+  length: 'size',
+  userVa: 'vaddr',
+  readable: 'flags',
+  writable: 'flags',
+};
+
+function inDmaStructTerms(error: unknown): unknown {
+  if (!(error instanceof IommufdError) || !error.field || !DMA_STRUCT_FIELD[error.field]) return error;
+  return new IommufdError(error.errno, error.message, DMA_STRUCT_FIELD[error.field]);
 }
 
 export interface VfioDmaUnmapArgs {
@@ -244,7 +265,11 @@ export function vfioIommuUnmapDma(ctx: Context, args: VfioDmaUnmapArgs): UnmapRe
       const last = (args.iova + args.size - 1n) & U64_MAX;
       ioas.iopt.cutIova(args.iova ? [last, args.iova - 1n] : [last]);
     }
-    return ctx.ioasUnmap(ioas.id, args.iova, args.size);
+    const result = ctx.ioasUnmap(ioas.id, args.iova, args.size);
+    return {
+      unmapped: result.unmapped,
+      error: result.error && (inDmaStructTerms(result.error) as IommufdError),
+    };
   } catch (error) {
     if (error instanceof IommufdError) return { unmapped: 0n, error };
     throw error;
