@@ -6,7 +6,7 @@ import { PAGE_SIZE, U64_MAX, ULONG_MAX } from '../u64.ts';
 import type { Context } from './context.ts';
 import type { UnmapResult } from './io-pagetable.ts';
 import type { Ioas } from './ioas.ts';
-import type { IovaRange } from './iova-range.ts';
+import { type IovaRange, maxOf } from './iova-range.ts';
 
 /** VFIO_API_VERSION: what VFIO_GET_API_VERSION returns. */
 export const VFIO_API_VERSION = 0;
@@ -148,7 +148,7 @@ function pageSizes(ioas: Ioas): bigint {
   for (const hwpt of ioas.hwpts) bitmap &= hwpt.pageSizes.reduce((bits, size) => bits | size, 0n);
   const pageMask = ~(PAGE_SIZE - 1n) & U64_MAX;
   if (bitmap & ~pageMask) bitmap = (bitmap & pageMask) | PAGE_SIZE;
-  return bitmap > ioas.iovaAlignment ? bitmap : ioas.iovaAlignment;
+  return maxOf(bitmap, ioas.iovaAlignment);
 }
 
 /**
