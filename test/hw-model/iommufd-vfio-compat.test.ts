@@ -286,3 +286,32 @@ for (const [variant, version] of [
     });
   });
 }
+
+describe('TYPE1 unmap cuts areas (iopt_cut_iova, iopt_area_split)', () => {
+  it('a middle piece leaves two areas sharing the pages, pinned minus the piece; an unaligned cut is EINVAL', () => {
+    const { ctx, ioas } = compatFixture(VFIO_TYPE1_IOMMU);
+    vfioIommuMapDma(ctx, map(MOCK_APERTURE_START, BUFFER, BUFFER_SIZE));
+    const pinned = ctx.pinnedPages;
+    const middle = MOCK_APERTURE_START + PAGE_SIZE * 4n;
+    expect(vfioIommuUnmapDma(ctx, unmap(middle, PAGE_SIZE * 2n))).toEqual({
+      unmapped: PAGE_SIZE * 2n,
+      error: null,
+    });
+    expect([...ioas.areas()].map((a) => [a.iova, a.length, a.userVa])).toEqual([
+      [MOCK_APERTURE_START, PAGE_SIZE * 4n, BUFFER],
+      [middle + PAGE_SIZE * 2n, BUFFER_SIZE - PAGE_SIZE * 6n, BUFFER + PAGE_SIZE * 6n],
+    ]);
+    expect(ctx.pinnedPages).toBe(pinned - 2n);
+    const result = vfioIommuUnmapDma(ctx, unmap(MOCK_APERTURE_START + 0x800n, PAGE_SIZE));
+    expect(result).toEqual({ unmapped: 0n, error: expect.objectContaining({ errno: 'EINVAL' }) });
+    expect(ioas.areaCount).toBe(2);
+  });
+
+  it('TYPE1v2 does not cut: the same middle piece is ENOENT and the area stays whole', () => {
+    const { ctx, ioas } = compatFixture(VFIO_TYPE1v2_IOMMU);
+    vfioIommuMapDma(ctx, map(MOCK_APERTURE_START, BUFFER, BUFFER_SIZE));
+    const result = vfioIommuUnmapDma(ctx, unmap(MOCK_APERTURE_START + PAGE_SIZE * 4n, PAGE_SIZE * 2n));
+    expect(result).toEqual({ unmapped: 0n, error: expect.objectContaining({ errno: 'ENOENT' }) });
+    expect(ioas.areaCount).toBe(1);
+  });
+});
