@@ -20,6 +20,7 @@ import './iommufd/fault-queue.ts';
 import './iommufd/veventq.ts';
 import './iommufd/hw-queue.ts';
 import './iommufd/hw-info.ts';
+import './iommufd/vfio-compat.ts';
 import './translation.ts';
 import './pasid.ts';
 import './events.ts';

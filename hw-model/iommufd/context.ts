@@ -97,6 +97,8 @@ export class Context {
   /** IDs below nextFreshId that are free again: the lowest is handed out first. */
   private readonly freedIds: BTree<number, true> = numericTree();
   private nextFreshId = 1;
+  /** ictx->vfio_ioas: the IOAS the VFIO type1 compat ioctls act on (vfio-compat.ts). */
+  vfioIoas: Ioas | null = null;
 
   constructor(
     readonly host: Host,

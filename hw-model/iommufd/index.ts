@@ -77,5 +77,23 @@ export {
   veventqTypeOf,
   viommuReportEvent,
 } from './veventq.ts';
+export type {
+  VfioDmaMapArgs,
+  VfioDmaUnmapArgs,
+  VfioInfoCap,
+  VfioIoasOp,
+  VfioIommuInfo,
+} from './vfio-compat.ts';
+export {
+  compatIoasOf,
+  getCompatIoas,
+  VFIO_API_VERSION,
+  vfioCheckExtension,
+  vfioIoas,
+  vfioIommuGetInfo,
+  vfioIommuMapDma,
+  vfioIommuUnmapDma,
+  vfioSetIommu,
+} from './vfio-compat.ts';
 export type { ViommuType } from './viommu.ts';
 export { resolveVirtId, Vdevice, Viommu, vdeviceAlloc, viommuAlloc } from './viommu.ts';

@@ -316,6 +316,47 @@ export class IoPagetable {
     return false;
   }
 
+  /**
+   * iopt_cut_iova: make each of `iovas` the last byte of an area, splitting the area holding it in two
+   * (iopt_area_split). The halves share the pages; an IOVA already at an area's end or in no area is left.
+   * The new start must keep the IOAS alignment (EINVAL), as the kernel's split requires.
+   */
+  cutIova(iovas: readonly bigint[]): void {
+    for (const iova of iovas) {
+      const area = this.areaContaining(iova);
+      if (!area || area.last === iova) continue;
+      const headLength = iova + 1n - area.iova;
+      if ((iova + 1n) % this.iovaAlignment !== 0n) {
+        fail('EINVAL', `cannot split the area at ${toHex(area.iova)} off the IOAS alignment`, 'iova');
+      }
+      const head = new IopArea(
+        area.iova,
+        headLength,
+        area.readable,
+        area.writable,
+        area.pages,
+        area.startByte,
+      );
+      const tail = new IopArea(
+        iova + 1n,
+        area.length - headLength,
+        area.readable,
+        area.writable,
+        area.pages,
+        area.startByte + headLength,
+      );
+      const plan = new PinPlan(this.memory);
+      if (area.pages.pinUsers.has(area)) {
+        plan.unpin(area.pages, area);
+        plan.pin(head.pages, head, head.userVa, head.length);
+        plan.pin(tail.pages, tail, tail.userVa, tail.length);
+      }
+      plan.commit();
+      this.areaTree.set(head.iova, head);
+      this.areaTree.set(tail.iova, tail);
+    }
+  }
+
   /** iopt_unmap_all: succeeds (0 bytes) on an empty IOAS. */
   unmapAll(): bigint {
     let unmapped = 0n;

@@ -698,6 +698,79 @@ export type VeventqReadInput = {
   veventqId: string | number;
 };
 
+/** VFIO_CHECK_EXTENSION. */
+export type VfioCheckExtensionInput = {
+  /** The context (the /dev/iommu fd a legacy VMM uses as its container). */
+  contextId: string | number;
+  /** VFIO_TYPE1_IOMMU 1, VFIO_TYPE1v2_IOMMU 3, VFIO_DMA_CC_IOMMU 4, VFIO_UNMAP_ALL 9, ... */
+  extension: number;
+};
+
+/** IOMMU_VFIO_IOAS. */
+export type VfioIoasInput = {
+  /** The context (the /dev/iommu fd a legacy VMM uses as its container). */
+  contextId: string | number;
+  /** The IOAS, for SET. */
+  ioasId?: string | number | null | undefined;
+  /** GET, SET or CLEAR. */
+  op: VfioIoasOp;
+};
+
+/** enum iommufd_vfio_ioas_op. */
+export type VfioIoasOp =
+  /** IOMMU_VFIO_IOAS_CLEAR: no compat IOAS. */
+  | 'CLEAR'
+  /** IOMMU_VFIO_IOAS_GET: the compat IOAS (ENODEV when none is set). */
+  | 'GET'
+  /** IOMMU_VFIO_IOAS_SET: make ioasId the compat IOAS. */
+  | 'SET';
+
+/** VFIO_IOMMU_GET_INFO. */
+export type VfioIommuGetInfoInput = {
+  /** Bytes the caller provides: 16 (pre-cap ABI) at least; 24 is the bare struct; the returned argsz holds every capability. */
+  argsz?: number | null | undefined;
+  /** The context (the /dev/iommu fd a legacy VMM uses as its container). */
+  contextId: string | number;
+};
+
+/** VFIO_IOMMU_MAP_DMA (struct vfio_iommu_type1_dma_map). */
+export type VfioIommuMapDmaInput = {
+  /** sizeof the struct; below 32 is EINVAL. */
+  argsz?: number | null | undefined;
+  /** The context (the /dev/iommu fd a legacy VMM uses as its container). */
+  contextId: string | number;
+  /** VFIO_DMA_MAP_FLAG_READ 1 | WRITE 2; VADDR (4) and any other bit are EINVAL. */
+  flags?: number | null | undefined;
+  /** Where to map (always fixed). */
+  iova: string;
+  /** Bytes. */
+  size: string;
+  /** The process address the pages come from. */
+  vaddr: string;
+};
+
+/** VFIO_IOMMU_UNMAP_DMA (struct vfio_iommu_type1_dma_unmap). */
+export type VfioIommuUnmapDmaInput = {
+  /** sizeof the struct; below 24 is EINVAL. */
+  argsz?: number | null | undefined;
+  /** The context (the /dev/iommu fd a legacy VMM uses as its container). */
+  contextId: string | number;
+  /** VFIO_DMA_UNMAP_FLAG_ALL (2, with iova and size 0); GET_DIRTY_BITMAP (1), VADDR (4) are EINVAL. */
+  flags?: number | null | undefined;
+  /** First IOVA. */
+  iova: string;
+  /** Bytes. */
+  size: string;
+};
+
+/** VFIO_SET_IOMMU. */
+export type VfioSetIommuInput = {
+  /** The context (the /dev/iommu fd a legacy VMM uses as its container). */
+  contextId: string | number;
+  /** VFIO_TYPE1_IOMMU (1: unmap may split mappings, large pages off) or VFIO_TYPE1v2_IOMMU (3). */
+  type: number;
+};
+
 /** IOMMU_VIOMMU_ALLOC. */
 export type ViommuAllocInput = {
   /** A device behind the physical IOMMU to slice. */
@@ -1518,7 +1591,61 @@ export type BoundDeviceStateQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type VfioErrorsFragment = { code: Errno, message: string, field: Array<string> | null };
 
+export type VfioContextStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VfioContextStateQuery = { node:
+    | { vfioApiVersion: number, vfioIoas: { id: string, hugePages: boolean, mappings: { totalCount: number, edges: Array<{ node: { iova: string, length: string, readable: boolean, writable: boolean } }> } } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type VfioIoasMutationVariables = Exact<{
+  input: VfioIoasInput;
+}>;
+
+
+export type VfioIoasMutation = { vfioIoas: { ioas: { id: string } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type VfioCheckExtensionMutationVariables = Exact<{
+  input: VfioCheckExtensionInput;
+}>;
+
+
+export type VfioCheckExtensionMutation = { vfioCheckExtension: { result: number | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type VfioSetIommuMutationVariables = Exact<{
+  input: VfioSetIommuInput;
+}>;
+
+
+export type VfioSetIommuMutation = { vfioSetIommu: { ioas: { id: string, hugePages: boolean } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type VfioIommuGetInfoMutationVariables = Exact<{
+  input: VfioIommuGetInfoInput;
+}>;
+
+
+export type VfioIommuGetInfoMutation = { vfioIommuGetInfo: { argsz: number | null, flags: number | null, iovaPgsizes: string | null, capOffset: number | null, caps: Array<{ id: number, version: number, offset: number, next: number | null, avail: string | null, iovaRanges: Array<{ start: string, last: string }> | null }> | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type VfioIommuMapDmaMutationVariables = Exact<{
+  input: VfioIommuMapDmaInput;
+}>;
+
+
+export type VfioIommuMapDmaMutation = { vfioIommuMapDma: { ioas: { id: string } | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export type VfioIommuUnmapDmaMutationVariables = Exact<{
+  input: VfioIommuUnmapDmaInput;
+}>;
+
+
+export type VfioIommuUnmapDmaMutation = { vfioIommuUnmapDma: { size: string | null, userErrors: Array<{ code: Errno, message: string, field: Array<string> | null }> } };
+
+export const VfioErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VfioErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VfioErrorsFragment, unknown>;
 export const FleetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Fleet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"iommus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"addressWidth"}},{"kind":"Field","name":{"kind":"Name","value":"maxPasidLog2"}},{"kind":"Field","name":{"kind":"Name","value":"supportsNesting"}},{"kind":"Field","name":{"kind":"Name","value":"supportsDirtyTracking"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FleetQuery, FleetQueryVariables>;
 export const PasidWithDirtyTrackingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasidWithDirtyTracking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hasCapabilities"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DIRTY_TRACKING"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"minPasidLog2"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bdf"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hwInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPasidLog2"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PasidWithDirtyTrackingQuery, PasidWithDirtyTrackingQueryVariables>;
 export const DsaHwInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DsaHwInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"spr-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bdf"},"value":{"kind":"StringValue","value":"0000:6a:01.0","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"iommu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iommuGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reservedRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"last"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pasid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxPasidWidth"}},{"kind":"Field","name":{"kind":"Name","value":"executePermission"}},{"kind":"Field","name":{"kind":"Name","value":"privilegedMode"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hwInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"maxPasidLog2"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntelVtdHwInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"capReg"}},{"kind":"Field","name":{"kind":"Name","value":"ecapReg"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"capId"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DsaHwInfoQuery, DsaHwInfoQueryVariables>;
@@ -1606,3 +1733,10 @@ export const PasidAllocatorStateDocument = {"kind":"Document","definitions":[{"k
 export const PasidAllocDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasidAlloc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasidAllocInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasidAlloc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasid"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PasidAllocMutation, PasidAllocMutationVariables>;
 export const PasidFreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasidFree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasidFreeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasidFree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PasidFreeMutation, PasidFreeMutationVariables>;
 export const BoundDeviceStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoundDeviceState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BoundDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachedHwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pasidAttachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pasid"}},{"kind":"Field","name":{"kind":"Name","value":"hwpt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"pasidCompatible"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoundDeviceStateQuery, BoundDeviceStateQueryVariables>;
+export const VfioContextStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VfioContextState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Context"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vfioApiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"vfioIoas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hugePages"}},{"kind":"Field","name":{"kind":"Name","value":"mappings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iova"}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"readable"}},{"kind":"Field","name":{"kind":"Name","value":"writable"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VfioContextStateQuery, VfioContextStateQueryVariables>;
+export const VfioIoasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VfioIoas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VfioIoasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vfioIoas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ioas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VfioErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VfioErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VfioIoasMutation, VfioIoasMutationVariables>;
+export const VfioCheckExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VfioCheckExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VfioCheckExtensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vfioCheckExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VfioErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VfioErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VfioCheckExtensionMutation, VfioCheckExtensionMutationVariables>;
+export const VfioSetIommuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VfioSetIommu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VfioSetIommuInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vfioSetIommu"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ioas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hugePages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VfioErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VfioErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VfioSetIommuMutation, VfioSetIommuMutationVariables>;
+export const VfioIommuGetInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VfioIommuGetInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VfioIommuGetInfoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vfioIommuGetInfo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"argsz"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"iovaPgsizes"}},{"kind":"Field","name":{"kind":"Name","value":"capOffset"}},{"kind":"Field","name":{"kind":"Name","value":"caps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"avail"}},{"kind":"Field","name":{"kind":"Name","value":"iovaRanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"last"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VfioErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VfioErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VfioIommuGetInfoMutation, VfioIommuGetInfoMutationVariables>;
+export const VfioIommuMapDmaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VfioIommuMapDma"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VfioIommuMapDmaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vfioIommuMapDma"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ioas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VfioErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VfioErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VfioIommuMapDmaMutation, VfioIommuMapDmaMutationVariables>;
+export const VfioIommuUnmapDmaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VfioIommuUnmapDma"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VfioIommuUnmapDmaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vfioIommuUnmapDma"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VfioErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VfioErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VfioIommuUnmapDmaMutation, VfioIommuUnmapDmaMutationVariables>;

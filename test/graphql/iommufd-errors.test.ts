@@ -32,6 +32,11 @@ import {
   TranslateDocument,
   VdeviceAllocDocument,
   VeventqAllocDocument,
+  VfioIoasDocument,
+  VfioIommuGetInfoDocument,
+  VfioIommuMapDmaDocument,
+  VfioIommuUnmapDmaDocument,
+  VfioSetIommuDocument,
   ViommuAllocDocument,
 } from '../gql/graphql.ts';
 import { TestClient } from './client.ts';
@@ -589,6 +594,65 @@ const cases: [string, Call, string, string?][] = [
         })
       ).hwptAlloc,
     'EINVAL',
+  ],
+  [
+    'vfioIoas: SET with an IOAS of another context',
+    async () =>
+      (
+        await client.data(VfioIoasDocument, {
+          input: { contextId: ids.ctx, op: 'SET', ioasId: ids.otherIoas },
+        })
+      ).vfioIoas,
+    'ENOENT',
+    'ioasId',
+  ],
+  [
+    'vfioIommuMapDma: an unknown flag bit (checked before the compat IOAS)',
+    async () =>
+      (
+        await client.data(VfioIommuMapDmaDocument, {
+          input: { contextId: ids.ctx, flags: 8, vaddr: '0x7f0000000000', iova: '0x1000000', size: '0x1000' },
+        })
+      ).vfioIommuMapDma,
+    'EINVAL',
+    'flags',
+  ],
+  [
+    'vfioIommuMapDma: no compat IOAS',
+    async () =>
+      (
+        await client.data(VfioIommuMapDmaDocument, {
+          input: { contextId: ids.ctx, vaddr: '0x7f0000000000', iova: '0x1000000', size: '0x1000' },
+        })
+      ).vfioIommuMapDma,
+    'ENODEV',
+    'contextId',
+  ],
+  [
+    'vfioIommuUnmapDma: argsz below 24',
+    async () =>
+      (
+        await client.data(VfioIommuUnmapDmaDocument, {
+          input: { contextId: ids.ctx, argsz: 16, iova: '0x1000000', size: '0x1000' },
+        })
+      ).vfioIommuUnmapDma,
+    'EINVAL',
+    'argsz',
+  ],
+  [
+    'vfioSetIommu: a type other than TYPE1 and TYPE1v2',
+    async () =>
+      (await client.data(VfioSetIommuDocument, { input: { contextId: ids.ctx, type: 8 } })).vfioSetIommu,
+    'EINVAL',
+    'type',
+  ],
+  [
+    'vfioIommuGetInfo: argsz below 16',
+    async () =>
+      (await client.data(VfioIommuGetInfoDocument, { input: { contextId: ids.ctx, argsz: 8 } }))
+        .vfioIommuGetInfo,
+    'EINVAL',
+    'argsz',
   ],
 ];
 
