@@ -44,6 +44,8 @@ import {
   type MapArgs,
 } from './ioas.ts';
 import type { IovaRange } from './iova-range.ts';
+import { ioasChangeProcess, ioasMapFile, type MapFileArgs } from './ioas-file.ts';
+import { Memfd } from './memfd.ts';
 import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
 import type { IommufdObject, ObjectType } from './object.ts';
 import { pasidArg } from './pasid.ts';
@@ -93,6 +95,8 @@ export class Context {
   readonly memory: ProcessMemory;
   /** iommufd_group per IOMMU group with devices bound here. */
   readonly groups = new Map<IommuGroup, IommufdGroup>();
+  /** memfds open in the context's process, by fd; a mapping keeps its file even if a later change drops it. */
+  private readonly memfds: BTree<number, Memfd> = numericTree();
   private readonly slots: BTree<number, Slot> = numericTree();
   /** IDs below nextFreshId that are free again: the lowest is handed out first. */
   private readonly freedIds: BTree<number, true> = numericTree();
@@ -268,6 +272,43 @@ export class Context {
   ioasMap(ioasId: number, args: MapArgs): bigint {
     this.assertOpen();
     return ioasMap(this, ioasId, args);
+  }
+
+  /** memfd_create + ftruncate (+ F_ADD_SEALS when sealed) in the context's process: the lowest free fd from 3. */
+  memfdCreate(size: bigint, sealed: boolean): Memfd {
+    this.assertOpen();
+    // ftruncate: a negative length is EINVAL.
+    if (size < 0n) fail('EINVAL', 'size is negative', 'size');
+    let fd = 3;
+    while (this.memfds.has(fd)) fd += 1;
+    const memfd = new Memfd(this.host, fd, size, sealed);
+    this.memfds.set(fd, memfd);
+    return memfd;
+  }
+
+  memfd(fd: number): Memfd | undefined {
+    return this.memfds.get(fd);
+  }
+
+  /** Open memfds in fd order. */
+  memfdList(): Memfd[] {
+    return [...this.memfds.values()];
+  }
+
+  /** The process the pins are charged to: 1, then +1 per IOMMU_IOAS_CHANGE_PROCESS. */
+  get process(): number {
+    return this.memory.process;
+  }
+
+  ioasMapFile(ioasId: number, args: MapFileArgs): bigint {
+    this.assertOpen();
+    return ioasMapFile(this, ioasId, args);
+  }
+
+  /** IOMMU_IOAS_CHANGE_PROCESS from a new process with this memlock limit (default: the current one). */
+  ioasChangeProcess(memlockLimit: bigint = this.memory.memlockLimit): void {
+    this.assertOpen();
+    ioasChangeProcess(this, memlockLimit);
   }
 
   ioasCopy(args: CopyArgs): bigint {

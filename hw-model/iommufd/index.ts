@@ -56,6 +56,8 @@ export {
   PAGE_REQUEST_GROUP_MASK,
 } from './iopf.ts';
 export type { IovaRange } from './iova-range.ts';
+export { ioasChangeProcess, ioasMapFile, type MapFileArgs } from './ioas-file.ts';
+export { Memfd } from './memfd.ts';
 export { DEFAULT_MEMLOCK_LIMIT, IoPages, ProcessMemory, USER_VA_FIRST, USER_VA_LAST } from './memory.ts';
 export type { ObjectType } from './object.ts';
 export { IommufdObject } from './object.ts';

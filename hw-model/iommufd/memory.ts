@@ -18,10 +18,26 @@ interface Extent {
   physical: bigint;
 }
 
-export class ProcessMemory {
+/** Where an iopt_pages' frames come from: process memory (IOPT_ADDRESS_USER) or a file (IOPT_ADDRESS_FILE). */
+export interface PageSource {
+  readonly kind: 'USER' | 'FILE';
+  /** Whether every byte of [first, last] can be pinned. */
+  isBacked(first: bigint, last: bigint): boolean;
+  /** The errno pinning an unbacked page gives: EFAULT from GUP, EINVAL from memfd_pin_folios past EOF. */
+  readonly unbackedErrno: 'EFAULT' | 'EINVAL';
+  physicalAddress(address: bigint): bigint | undefined;
+  contiguousPhysical(address: bigint, length: bigint): bigint | undefined;
+  faultIn(first: bigint, end: bigint): void;
+}
+
+export class ProcessMemory implements PageSource {
+  readonly kind = 'USER' as const;
+  readonly unbackedErrno = 'EFAULT' as const;
+  /** Bumped by IOMMU_IOAS_CHANGE_PROCESS: the process whose mm the pins are charged to now. */
+  process = 1;
   /** Pages pinned by this context's IOASes, each iopt_pages counted once (iopt_pages `npinned`). */
   pinnedPages = 0n;
-  private readonly extents: BTree<bigint, Extent> = numericTree();
+  private extents: BTree<bigint, Extent> = numericTree();
 
   constructor(
     readonly host: Host,
@@ -70,6 +86,16 @@ export class ProcessMemory {
     }
   }
 
+  /**
+   * The context now belongs to a new process (iommufd_ioas_change_process): the old address space is gone,
+   * the pinned-page count moves with the (file-backed) pages.
+   */
+  moveToNewProcess(memlockLimit: bigint): void {
+    this.extents = numericTree();
+    this.memlockLimit = memlockLimit;
+    this.process += 1;
+  }
+
   private extentOf(userVa: bigint): Extent | undefined {
     const pair = this.extents.getPairOrNextLower(userVa);
     if (!pair) return undefined;
@@ -94,7 +120,8 @@ export class IoPages {
   pinnedPages = 0n;
 
   constructor(
-    readonly memory: ProcessMemory,
+    /** The frames' source; `userVa` is a file offset when it is a file. */
+    readonly memory: PageSource,
     readonly userVa: bigint,
     readonly length: bigint,
     /** Mapped with WRITEABLE: a COPY asking for write access from read-only pages is EPERM (iopt_map_user_pages). */
@@ -144,8 +171,10 @@ export class PinPlan {
     let delta = 0n;
     for (const [pages, changes] of this.changes) {
       for (const span of changes.values()) {
-        if (span && !this.memory.isBacked(span.first, span.end - 1n)) {
-          fail('EFAULT', `user memory ${toHex(span.first)}..${toHex(span.end - 1n)} is not backed`, 'userVa');
+        if (span && !pages.memory.isBacked(span.first, span.end - 1n)) {
+          const what = pages.memory.kind === 'FILE' ? 'file range' : 'user memory';
+          const field = pages.memory.kind === 'FILE' ? 'start' : 'userVa';
+          fail(pages.memory.unbackedErrno, `${what} ${toHex(span.first)}..${toHex(span.end - 1n)} is not backed`, field);
         }
       }
       const spans = new Map(pages.pinUsers.entries(pages.wholeSpan()));
@@ -174,7 +203,7 @@ export class PinPlan {
       for (const [user, span] of changes) {
         if (span) {
           pages.pinUsers.set(user, span, pages.wholeSpan());
-          this.memory.faultIn(span.first, span.end);
+          pages.memory.faultIn(span.first, span.end);
         } else {
           pages.pinUsers.delete(user);
         }
