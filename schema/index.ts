@@ -10,6 +10,7 @@ import './iommufd/context.ts';
 import './iommufd/connections.ts';
 import './iommufd/device.ts';
 import './iommufd/ioas.ts';
+import './iommufd/ioas-file.ts';
 import './iommufd/hwpt.ts';
 import './iommufd/hwpt-nested.ts';
 import './iommufd/viommu.ts';

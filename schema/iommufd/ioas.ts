@@ -16,7 +16,10 @@ const IoasMappingRef = builder.simpleObject('IoasMapping', {
     length: t.field({ type: 'UInt64', description: 'Bytes.' }),
     readable: t.boolean({ description: 'IOMMU_IOAS_MAP_READABLE.' }),
     writable: t.boolean({ description: 'IOMMU_IOAS_MAP_WRITEABLE.' }),
-    userVa: t.field({ type: 'UInt64', description: 'The process address the pages come from.' }),
+    userVa: t.field({
+      type: 'UInt64',
+      description: 'The process address the pages come from (the file offset for ioasMapFile).',
+    }),
   }),
 });
 
