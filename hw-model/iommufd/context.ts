@@ -43,8 +43,8 @@ import {
   ioasUnmap,
   type MapArgs,
 } from './ioas.ts';
-import type { IovaRange } from './iova-range.ts';
 import { ioasChangeProcess, ioasMapFile, type MapFileArgs } from './ioas-file.ts';
+import type { IovaRange } from './iova-range.ts';
 import { Memfd } from './memfd.ts';
 import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
 import type { IommufdObject, ObjectType } from './object.ts';

@@ -47,6 +47,7 @@ export type { IopArea as IoasMapping, IoptDomain, PagesSegment, UnmapResult } fr
 export { HPAGE_SIZE, IoPagetable, IopArea } from './io-pagetable.ts';
 export type { CopyArgs, MapArgs } from './ioas.ts';
 export { Ioas } from './ioas.ts';
+export { ioasChangeProcess, ioasMapFile, type MapFileArgs } from './ioas-file.ts';
 export type { FaultHandler } from './iopf.ts';
 export {
   deliverPageFaults,
@@ -56,7 +57,6 @@ export {
   PAGE_REQUEST_GROUP_MASK,
 } from './iopf.ts';
 export type { IovaRange } from './iova-range.ts';
-export { ioasChangeProcess, ioasMapFile, type MapFileArgs } from './ioas-file.ts';
 export { Memfd } from './memfd.ts';
 export { DEFAULT_MEMLOCK_LIMIT, IoPages, ProcessMemory, USER_VA_FIRST, USER_VA_LAST } from './memory.ts';
 export type { ObjectType } from './object.ts';

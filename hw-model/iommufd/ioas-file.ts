@@ -28,8 +28,8 @@ export function ioasMapFile(ctx: Context, ioasId: number, args: MapFileArgs): bi
   checkU64(args.length, 'length');
   if ((args.iova ?? 0n) >= ULONG_MAX) fail('EOVERFLOW', 'iova must be below ULONG_MAX', 'iova');
   if (args.length >= ULONG_MAX) fail('EOVERFLOW', 'length must be below ULONG_MAX', 'length');
-  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   if (!args.readable && !args.writable) fail('EINVAL', 'a mapping must be readable or writable', 'readable');
+  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   // fget(cmd->fd)
   const file = ctx.memfd(args.fd);
   if (!file) fail('EBADF', `fd ${args.fd} is not open`, 'fd');
@@ -53,13 +53,21 @@ export function ioasChangeProcess(ctx: Context, memlockLimit: bigint): void {
     if (!(object instanceof Ioas)) continue;
     for (const area of object.areas()) {
       if (area.pages.memory.kind !== 'FILE') {
-        fail('EINVAL', `IOAS ${object.id} maps process memory at IOVA ${area.iova}: only file mappings can move`, 'contextId');
+        fail(
+          'EINVAL',
+          `IOAS ${object.id} maps process memory at IOVA ${area.iova}: only file mappings can move`,
+          'contextId',
+        );
       }
     }
   }
   // iopt_pages_update_pinned on the new mm: the whole charge moves or none of it does.
   if (ctx.memory.pinnedPages > memlockLimit / PAGE_SIZE) {
-    fail('ENOMEM', `${ctx.memory.pinnedPages} pinned pages exceed the new process's memlock limit`, 'memlockLimit');
+    fail(
+      'ENOMEM',
+      `${ctx.memory.pinnedPages} pinned pages exceed the new process's memlock limit`,
+      'memlockLimit',
+    );
   }
   ctx.memory.moveToNewProcess(memlockLimit);
 }

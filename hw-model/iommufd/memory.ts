@@ -174,7 +174,11 @@ export class PinPlan {
         if (span && !pages.memory.isBacked(span.first, span.end - 1n)) {
           const what = pages.memory.kind === 'FILE' ? 'file range' : 'user memory';
           const field = pages.memory.kind === 'FILE' ? 'start' : 'userVa';
-          fail(pages.memory.unbackedErrno, `${what} ${toHex(span.first)}..${toHex(span.end - 1n)} is not backed`, field);
+          fail(
+            pages.memory.unbackedErrno,
+            `${what} ${toHex(span.first)}..${toHex(span.end - 1n)} is not backed`,
+            field,
+          );
         }
       }
       const spans = new Map(pages.pinUsers.entries(pages.wholeSpan()));

@@ -7,12 +7,14 @@ import { defineMutation, payloadType } from '../mutation.ts';
 import { ContextRef, IoasRef } from '../refs.ts';
 
 const MemfdRef = builder.objectRef<Memfd>('Memfd').implement({
-  description: "A memfd (memfd_create + ftruncate) open in the context's process: guest RAM a VMM can hand over.",
+  description:
+    "A memfd (memfd_create + ftruncate) open in the context's process: guest RAM a VMM can hand over.",
   fields: (t) => ({
     fd: t.exposeInt('fd', { description: 'Its fd number in the process (the lowest free from 3).' }),
     size: t.field({ type: 'UInt64', description: 'Bytes (ftruncate).', resolve: (m) => m.size }),
     sealed: t.exposeBoolean('sealed', {
-      description: 'F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL: the size is fixed. iommufd does not look at seals.',
+      description:
+        'F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL: the size is fixed. iommufd does not look at seals.',
     }),
   }),
 });
@@ -86,7 +88,10 @@ defineMutation('memfdCreate', {
   input: MemfdCreateInput,
   payload: MemfdCreatePayload,
   resolve: (input, ctx) => ({
-    memfd: contextById(ctx.fleet, input.contextId, 'contextId').memfdCreate(input.size, input.sealed ?? false),
+    memfd: contextById(ctx.fleet, input.contextId, 'contextId').memfdCreate(
+      input.size,
+      input.sealed ?? false,
+    ),
   }),
 });
 
@@ -109,7 +114,8 @@ defineMutation('ioasMapFile', {
 });
 
 defineMutation('ioasChangeProcess', {
-  description: 'IOMMU_IOAS_CHANGE_PROCESS: charge every pinned page to a new process; only file mappings may exist.',
+  description:
+    'IOMMU_IOAS_CHANGE_PROCESS: charge every pinned page to a new process; only file mappings may exist.',
   input: IoasChangeProcessInput,
   payload: IoasChangeProcessPayload,
   resolve: (input, ctx) => {
