@@ -1,7 +1,7 @@
 // IOMMU_IOAS_MAP_FILE and IOMMU_IOAS_CHANGE_PROCESS (ioas.c, Linux 6.13+ as in 6.19): mappings whose pages
 // come from a memfd rather than the process's address space, and moving their pin accounting to a new process.
 import { fail } from '../errors.ts';
-import { PAGE_SIZE, U64_MAX, ULONG_MAX } from '../u64.ts';
+import { PAGE_SIZE, toHex, U64_MAX, ULONG_MAX } from '../u64.ts';
 import { checkU64 } from './args.ts';
 import type { Context } from './context.ts';
 import { Ioas } from './ioas.ts';
@@ -55,7 +55,7 @@ export function ioasChangeProcess(ctx: Context, memlockLimit: bigint): void {
       if (area.pages.memory.kind !== 'FILE') {
         fail(
           'EINVAL',
-          `IOAS ${object.id} maps process memory at IOVA ${area.iova}: only file mappings can move`,
+          `IOAS ${object.id} maps process memory at IOVA ${toHex(area.iova)}: only file mappings can move`,
           'contextId',
         );
       }
