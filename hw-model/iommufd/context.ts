@@ -18,6 +18,7 @@ import {
   type IommufdGroup,
 } from './device.ts';
 import { type DirtyBitmap, type DirtyBitmapArgs, hwptGetDirtyBitmap, hwptSetDirtyTracking } from './dirty.ts';
+import { Dmabuf } from './dmabuf.ts';
 import {
   type FaultQueue,
   faultQueueAlloc,
@@ -96,7 +97,7 @@ export class Context {
   /** iommufd_group per IOMMU group with devices bound here. */
   readonly groups = new Map<IommuGroup, IommufdGroup>();
   /** memfds open in the context's process, by fd; a mapping keeps its file even if a later change drops it. */
-  private readonly memfds: BTree<number, Memfd> = numericTree();
+  private readonly files: BTree<number, Memfd | Dmabuf> = numericTree();
   private readonly slots: BTree<number, Slot> = numericTree();
   /** IDs below nextFreshId that are free again: the lowest is handed out first. */
   private readonly freedIds: BTree<number, true> = numericTree();
@@ -279,20 +280,33 @@ export class Context {
     this.assertOpen();
     // ftruncate: a negative length is EINVAL.
     if (size < 0n) fail('EINVAL', 'size is negative', 'size');
-    let fd = 3;
-    while (this.memfds.has(fd)) fd += 1;
-    const memfd = new Memfd(this.host, fd, size, sealed);
-    this.memfds.set(fd, memfd);
+    const memfd = new Memfd(this.host, this.freeFd(), size, sealed);
+    this.files.set(memfd.fd, memfd);
     return memfd;
   }
 
-  memfd(fd: number): Memfd | undefined {
-    return this.memfds.get(fd);
+  /** A dmabuf fd in the context's process over `size` bytes of MMIO (the exporter side: VFIO or the selftest). */
+  dmabufImport(size: bigint): Dmabuf {
+    this.assertOpen();
+    const dmabuf = new Dmabuf(this.freeFd(), size, this.host.ram.allocate(0n, size));
+    this.files.set(dmabuf.fd, dmabuf);
+    return dmabuf;
+  }
+
+  /** The memfd or dmabuf open at `fd`. */
+  file(fd: number): Memfd | Dmabuf | undefined {
+    return this.files.get(fd);
   }
 
   /** Open memfds in fd order. */
   memfdList(): Memfd[] {
-    return [...this.memfds.values()];
+    return [...this.files.values()].filter((f): f is Memfd => f instanceof Memfd);
+  }
+
+  private freeFd(): number {
+    let fd = 3;
+    while (this.files.has(fd)) fd += 1;
+    return fd;
   }
 
   /** The process the pins are charged to: 1, then +1 per IOMMU_IOAS_CHANGE_PROCESS. */

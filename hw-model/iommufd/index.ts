@@ -13,6 +13,7 @@ export {
 } from './device.ts';
 export type { DirtyBitmap, DirtyBitmapArgs } from './dirty.ts';
 export { DirtyLog, hwptGetDirtyBitmap, hwptSetDirtyTracking, MAX_DIRTY_BITMAP_BITS } from './dirty.ts';
+export { Dmabuf } from './dmabuf.ts';
 export type { FaultPermission, PageFault, PageResponseCode } from './fault-queue.ts';
 export {
   autoRespondFaults,

@@ -31,8 +31,14 @@ export function ioasMapFile(ctx: Context, ioasId: number, args: MapFileArgs): bi
   if (!args.readable && !args.writable) fail('EINVAL', 'a mapping must be readable or writable', 'readable');
   const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
   // fget(cmd->fd)
-  const file = ctx.memfd(args.fd);
+  const file = ctx.file(args.fd);
   if (!file) fail('EBADF', `fd ${args.fd} is not open`, 'fd');
+  if (file.kind === 'DMABUF') {
+    // iopt_alloc_dmabuf_pages: the range must lie inside the dmabuf; a revoked one cannot be mapped.
+    if (args.length === 0n || args.start + args.length > file.size)
+      fail('EINVAL', 'the range is empty or not inside the dmabuf', 'length');
+    if (file.revoked) fail('ENODEV', 'the dmabuf is revoked', 'fd');
+  }
   // iopt_alloc_file_pages: start + length - 1 must not wrap, then iopt_alloc_pages' length checks.
   if (args.length !== 0n && args.start + args.length - 1n > U64_MAX)
     fail('EOVERFLOW', 'start + length overflows', 'start');

@@ -20,7 +20,7 @@ interface Extent {
 
 /** Where an iopt_pages' frames come from: process memory (IOPT_ADDRESS_USER) or a file (IOPT_ADDRESS_FILE). */
 export interface PageSource {
-  readonly kind: 'USER' | 'FILE';
+  readonly kind: 'USER' | 'FILE' | 'DMABUF';
   /** Whether every byte of [first, last] can be pinned. */
   isBacked(first: bigint, last: bigint): boolean;
   /** The errno pinning an unbacked page gives: EFAULT from GUP, EINVAL from memfd_pin_folios past EOF. */
@@ -172,8 +172,8 @@ export class PinPlan {
     for (const [pages, changes] of this.changes) {
       for (const span of changes.values()) {
         if (span && !pages.memory.isBacked(span.first, span.end - 1n)) {
-          const what = pages.memory.kind === 'FILE' ? 'file range' : 'user memory';
-          const field = pages.memory.kind === 'FILE' ? 'start' : 'userVa';
+          const what = pages.memory.kind === 'USER' ? 'user memory' : 'file range';
+          const field = pages.memory.kind === 'USER' ? 'userVa' : 'start';
           fail(
             pages.memory.unbackedErrno,
             `${what} ${toHex(span.first)}..${toHex(span.end - 1n)} is not backed`,
@@ -186,7 +186,8 @@ export class PinPlan {
         if (span) spans.set(user, span);
         else spans.delete(user);
       }
-      const pinned = unionPages(spans.values());
+      // A dmabuf's pages are its exporter's (MMIO): mapped, never pinned or charged.
+      const pinned = pages.memory.kind === 'DMABUF' ? 0n : unionPages(spans.values());
       this.newPinned.set(pages, pinned);
       delta += pinned - pages.pinnedPages;
     }

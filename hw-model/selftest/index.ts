@@ -19,6 +19,8 @@ export {
 } from './mock-iommu.ts';
 export type { IopfInjectArgs } from './selftest.ts';
 export {
+  dmabufGet,
+  dmabufRevoke,
   ioasAddReserved,
   iopfInject,
   mockDeviceCache,

@@ -154,3 +154,20 @@ export function vEventInject(device: PciDevice, options: { address?: bigint } = 
   if (!event) fail('EOPNOTSUPP', `vIOMMU ${viommu.id} has no ${type} vEVENTQ`, 'deviceId');
   return event;
 }
+
+/** IOMMU_TEST_OP_DMABUF_GET: a dmabuf of `length` bytes the mock exports, as a new fd of the context's process. */
+export function dmabufGet(ictx: Context, length: bigint): number {
+  ictx.assertOpen();
+  checkU64(length, 'length');
+  if (length === 0n) fail('EINVAL', 'a dmabuf needs a length', 'length');
+  return ictx.dmabufImport(length).fd;
+}
+
+/** IOMMU_TEST_OP_DMABUF_REVOKE: revoke (or restore) a mock dmabuf; importers drop their mappings of it. */
+export function dmabufRevoke(ictx: Context, fd: number, revoked: boolean): void {
+  ictx.assertOpen();
+  const file = ictx.file(fd);
+  if (!file) fail('EBADF', `fd ${fd} is not open`, 'fd');
+  if (file.kind !== 'DMABUF') fail('EINVAL', `fd ${fd} is not a dmabuf`, 'fd');
+  file.revoked = revoked;
+}

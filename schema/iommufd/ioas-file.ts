@@ -2,6 +2,7 @@
 // hangs off the Context and is named by its fd number, as the ioctl names it.
 import { contextById, objectOf, objectRefById } from '../../adapters/iommufd-keys.ts';
 import { Ioas, type Memfd } from '../../hw-model/iommufd/index.ts';
+import { dmabufGet, dmabufRevoke } from '../../hw-model/selftest/index.ts';
 import { builder } from '../builder.ts';
 import { defineMutation, payloadType } from '../mutation.ts';
 import { ContextRef, IoasRef } from '../refs.ts';
@@ -122,5 +123,47 @@ defineMutation('ioasChangeProcess', {
     const ictx = contextById(ctx.fleet, input.contextId, 'contextId');
     ictx.ioasChangeProcess(input.memlockLimit ?? undefined);
     return { context: ictx };
+  },
+});
+
+const DmabufGetInput = builder.inputType('DmabufGetInput', {
+  description: 'IOMMU_TEST_OP_DMABUF_GET.',
+  fields: (t) => ({
+    contextId: t.id(id('The context whose process gets the fd.')),
+    length: t.field({ type: 'UInt64', required: true, description: 'Bytes.' }),
+  }),
+});
+const DmabufGetPayload = payloadType('DmabufGetPayload', 'Result of dmabufGet.', (t) => ({
+  fd: t.int({ nullable: true, description: 'The dmabuf fd, for ioasMapFile.' }),
+}));
+const DmabufRevokeInput = builder.inputType('DmabufRevokeInput', {
+  description: 'IOMMU_TEST_OP_DMABUF_REVOKE.',
+  fields: (t) => ({
+    contextId: t.id(id('The context whose process holds the fd.')),
+    fd: t.int({ required: true, description: 'A dmabuf fd.' }),
+    revoked: t.boolean({ required: true, description: 'Revoke (true) or restore (false).' }),
+  }),
+});
+const DmabufRevokePayload = payloadType('DmabufRevokePayload', 'Result of dmabufRevoke.', (t) => ({
+  fd: t.int({ nullable: true, description: 'The dmabuf fd.' }),
+}));
+
+defineMutation('dmabufGet', {
+  description: 'Emulator test operation (IOMMU_TEST_OP_DMABUF_GET): a dmabuf the selftest mock exports.',
+  input: DmabufGetInput,
+  payload: DmabufGetPayload,
+  resolve: (input, ctx) => ({
+    fd: dmabufGet(contextById(ctx.fleet, input.contextId, 'contextId'), input.length),
+  }),
+});
+
+defineMutation('dmabufRevoke', {
+  description:
+    'Emulator test operation (IOMMU_TEST_OP_DMABUF_REVOKE): revoke or restore a mock dmabuf; DMA to a revoked one faults.',
+  input: DmabufRevokeInput,
+  payload: DmabufRevokePayload,
+  resolve: (input, ctx) => {
+    dmabufRevoke(contextById(ctx.fleet, input.contextId, 'contextId'), input.fd, input.revoked);
+    return { fd: input.fd };
   },
 });

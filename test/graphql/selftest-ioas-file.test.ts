@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { toHex as hex } from '../../hw-model/u64.ts';
 import {
   ContextProcessDocument,
+  DmabufGetDocument,
+  DmabufRevokeDocument,
+  HwptAllocDocument,
   IoasChangeProcessDocument,
   IoasMapFileDocument,
   IoasUnmapDocument,
@@ -24,7 +27,11 @@ async function setUp(domains = 1) {
   const devices = [...(await deviceIds(client, 'mock-01')).values()];
   const ctx = await openContext(client, 'mock-01');
   const ioas = await allocIoas(client, ctx);
-  for (let i = 0; i < domains; i++) ok(await attach(client, await bind(client, ctx, devices[i]!), ioas));
+  const bound: string[] = [];
+  for (let i = 0; i < domains; i++) {
+    bound.push(await bind(client, ctx, devices[i]!));
+    ok(await attach(client, bound[i]!, ioas));
+  }
   const memfd = ok(
     (await client.data(MemfdCreateDocument, { input: { contextId: ctx, size: hex(BUFFER_SIZE) } }))
       .memfdCreate,
@@ -58,7 +65,14 @@ async function setUp(domains = 1) {
     const data = await client.data(ContextProcessDocument, { id: ctx });
     return data.node as Extract<typeof data.node, { process: number }>;
   };
-  return { client, ctx, ioas, devices, memfd, mapFile, changeProcess, state };
+  const dmabuf = async (length: bigint) =>
+    ok((await client.data(DmabufGetDocument, { input: { contextId: ctx, length: hex(length) } })).dmabufGet)
+      .fd!;
+  const revoke = async (fd: number, revoked: boolean) =>
+    ok((await client.data(DmabufRevokeDocument, { input: { contextId: ctx, fd, revoked } })).dmabufRevoke);
+  const unmap = async (iova: string, length: bigint) =>
+    (await client.data(IoasUnmapDocument, { input: { ioasId: ioas, iova, length: hex(length) } })).ioasUnmap;
+  return { client, ctx, ioas, devices, bound, memfd, mapFile, changeProcess, state, dmabuf, revoke, unmap };
 }
 
 describe('memfds', () => {
@@ -112,6 +126,50 @@ describe.each([
     ).ioasUnmap;
     expect(ok(unmapped).unmapped).toBe(hex(4n * PAGE));
     expect((await f.state()).pinnedPages).toBe('0x0');
+  });
+});
+
+describe.each([
+  { variant: 'no_domain', domains: 0 },
+  { variant: 'mock_domain', domains: 1 },
+])('iommufd_ioas/$variant', ({ domains }) => {
+  it('C: iommufd_ioas.dmabuf_simple', async () => {
+    const f = await setUp(domains);
+    const size = 4n * PAGE;
+    const dfd = await f.dmabuf(size);
+    expect(errno(await f.mapFile({ fd: dfd, start: 0n, length: 0n }))).toBe('EINVAL');
+    expect(errno(await f.mapFile({ fd: dfd, start: size, length: size }))).toBe('EINVAL');
+    expect(errno(await f.mapFile({ fd: dfd, start: 0n, length: size + 1n }))).toBe('EINVAL');
+    ok(await f.mapFile({ fd: dfd, start: 0n, length: size }));
+    // MMIO is not pinned memory: nothing is charged to the process.
+    expect((await f.state()).pinnedPages).toBe('0x0');
+  });
+
+  it('C: iommufd_ioas.dmabuf_revoke', async () => {
+    const f = await setUp(domains);
+    const size = 4n * PAGE;
+    const dfd = await f.dmabuf(size);
+    const iova = ok(await f.mapFile({ fd: dfd, start: 0n, length: size })).iova!;
+    await f.revoke(dfd, true);
+    if (domains) {
+      const hwpt = (
+        await f.client.data(HwptAllocDocument, { input: { boundDeviceId: f.bound[0]!, ptId: f.ioas } })
+      ).hwptAlloc;
+      ok(hwpt);
+      // Revoked: DMA to it faults instead of reaching the BAR.
+      const t = await f.client.data(TranslateDocument, { input: { deviceId: f.devices[0]!, iova } });
+      expect(t.translate.__typename).toBe('TranslationFault');
+    }
+    expect(errno(await f.mapFile({ fd: dfd, start: 0n, length: size }))).toBe('ENODEV');
+    await f.revoke(dfd, false);
+    ok(await f.mapFile({ fd: dfd, start: 0n, length: size }));
+    // Restore the iova back.
+    ok(await f.unmap(iova, size));
+    expect(ok(await f.mapFile({ fd: dfd, start: 0n, length: size, iova })).iova).toBe(iova);
+    if (domains) {
+      const t = await f.client.data(TranslateDocument, { input: { deviceId: f.devices[0]!, iova } });
+      expect(t.translate.__typename).toBe('Translation');
+    }
   });
 });
 
