@@ -62,6 +62,14 @@ export { Memfd } from './memfd.ts';
 export { DEFAULT_MEMLOCK_LIMIT, IoPages, ProcessMemory, USER_VA_FIRST, USER_VA_LAST } from './memory.ts';
 export type { ObjectType } from './object.ts';
 export { IommufdObject } from './object.ts';
+export type { AccountMode, OptionArgs } from './option.ts';
+export {
+  IOMMU_OPTION_HUGE_PAGES,
+  IOMMU_OPTION_OP_GET,
+  IOMMU_OPTION_OP_SET,
+  IOMMU_OPTION_RLIMIT_MODE,
+  iommuOption,
+} from './option.ts';
 export {
   checkDevicePasid,
   checkPasidCompat,

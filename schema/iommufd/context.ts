@@ -110,6 +110,10 @@ const ContextOpenInput = builder.inputType('ContextOpenInput', {
       type: 'UInt64',
       description: 'RLIMIT_MEMLOCK in bytes for this context (default 64 GiB).',
     }),
+    capSysResource: t.boolean({
+      description:
+        'Whether the opening process has CAP_SYS_RESOURCE (default true, as the selftest runs as root).',
+    }),
   }),
 });
 const ContextOpenPayload = payloadType('ContextOpenPayload', 'Result of contextOpen.', (t) => ({
@@ -138,6 +142,7 @@ defineMutation('contextOpen', {
   resolve: (input, ctx) => ({
     context: openContext(hostById(ctx.fleet, input.hostId), {
       memlockLimit: input.memlockLimit ?? undefined,
+      capSysResource: input.capSysResource ?? undefined,
     }),
   }),
 });
