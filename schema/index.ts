@@ -12,6 +12,7 @@ import './iommufd/device.ts';
 import './iommufd/ioas.ts';
 import './iommufd/ioas-file.ts';
 import './iommufd/option.ts';
+import './iommufd/access.ts';
 import './iommufd/hwpt.ts';
 import './iommufd/hwpt-nested.ts';
 import './iommufd/viommu.ts';

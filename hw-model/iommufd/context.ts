@@ -7,6 +7,7 @@ import { emitObjectEvent } from '../events.ts';
 import type { PciDevice } from '../host/device.ts';
 import type { Host } from '../host/host.ts';
 import type { IommuGroup } from '../host/iommu-group.ts';
+import type { Access } from './access.ts';
 import { type BTree, numericTree } from './btree.ts';
 import {
   BoundDevice,
@@ -78,6 +79,7 @@ export interface ObjectOfType {
   VDEVICE: Vdevice;
   VEVENTQ: Veventq;
   HW_QUEUE: HwQueue;
+  ACCESS: Access;
 }
 
 /** Opens /dev/iommu on a host (iommufd_fops_open); the host keeps its open contexts. */

@@ -1,5 +1,15 @@
 // The iommufd uAPI's public API: contexts and their objects. The device side is ../dma, the drivers
 // ../drivers, the selftest's mock and test ops ../selftest.
+
+export type { AccessOps } from './access.ts';
+export {
+  Access,
+  AccessPin,
+  accessCreate,
+  accessPinPages,
+  accessReplaceIoas,
+  accessUnpinPages,
+} from './access.ts';
 export type { ContextOptions, ObjectOfType } from './context.ts';
 export { Context, contextsOf, MAX_OBJECT_ID, openContext } from './context.ts';
 export type { UnrecoverableFault } from './device.ts';

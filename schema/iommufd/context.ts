@@ -29,6 +29,7 @@ export const ObjectTypeEnum = builder.enumType('ObjectType', {
     VDEVICE: { description: "A device's identity behind a vIOMMU." },
     VEVENTQ: { description: 'A vIOMMU event queue.' },
     HW_QUEUE: { description: 'A guest queue the hardware reads from pinned guest memory.' },
+    ACCESS: { description: 'An in-kernel user of an IOAS (an mdev driver; the selftest mock creates them).' },
   } as const,
 });
 
