@@ -19,6 +19,7 @@ export const OBJECT_TYPENAME: Readonly<Record<ObjectType, string>> = {
   VDEVICE: 'Vdevice',
   VEVENTQ: 'Veventq',
   HW_QUEUE: 'HwQueue',
+  ACCESS: 'Access',
 };
 
 /** Typenames whose IDs name iommufd objects (anything else passed as an object ID is ENOENT). */

@@ -11,6 +11,8 @@ import './iommufd/connections.ts';
 import './iommufd/device.ts';
 import './iommufd/ioas.ts';
 import './iommufd/ioas-file.ts';
+import './iommufd/option.ts';
+import './iommufd/access.ts';
 import './iommufd/hwpt.ts';
 import './iommufd/hwpt-nested.ts';
 import './iommufd/viommu.ts';

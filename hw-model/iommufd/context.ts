@@ -7,6 +7,7 @@ import { emitObjectEvent } from '../events.ts';
 import type { PciDevice } from '../host/device.ts';
 import type { Host } from '../host/host.ts';
 import type { IommuGroup } from '../host/iommu-group.ts';
+import type { Access } from './access.ts';
 import { type BTree, numericTree } from './btree.ts';
 import {
   BoundDevice,
@@ -49,6 +50,7 @@ import type { IovaRange } from './iova-range.ts';
 import { Memfd } from './memfd.ts';
 import { DEFAULT_MEMLOCK_LIMIT, ProcessMemory } from './memory.ts';
 import type { IommufdObject, ObjectType } from './object.ts';
+import { type AccountMode, IOMMU_OPTION_OP_SET, iommuOption, type OptionArgs } from './option.ts';
 import { pasidArg } from './pasid.ts';
 import { type Vevent, type Veventq, veventqAlloc, veventqRead } from './veventq.ts';
 import { type Vdevice, type Viommu, type ViommuType, vdeviceAlloc, viommuAlloc } from './viommu.ts';
@@ -62,6 +64,8 @@ type Slot = { kind: 'reserved' } | { kind: 'live'; object: IommufdObject } | { k
 export interface ContextOptions {
   /** RLIMIT_MEMLOCK in bytes; 64 GiB by default. */
   memlockLimit?: bigint;
+  /** Whether the opening process has CAP_SYS_RESOURCE (the selftest runs as root: true by default). */
+  capSysResource?: boolean;
 }
 
 /** What lookup() returns for each object type (iommufd_get_ioas and friends). */
@@ -75,13 +79,16 @@ export interface ObjectOfType {
   VDEVICE: Vdevice;
   VEVENTQ: Veventq;
   HW_QUEUE: HwQueue;
+  ACCESS: Access;
 }
 
 /** Opens /dev/iommu on a host (iommufd_fops_open); the host keeps its open contexts. */
 export function openContext(host: Host, options: ContextOptions = {}): Context {
-  const ictx = host.iommufd.add(
-    (serial) => new Context(host, serial, options.memlockLimit ?? DEFAULT_MEMLOCK_LIMIT),
-  );
+  const ictx = host.iommufd.add((serial) => {
+    const ictx = new Context(host, serial, options.memlockLimit ?? DEFAULT_MEMLOCK_LIMIT);
+    ictx.capSysResource = options.capSysResource ?? true;
+    return ictx;
+  });
   emitObjectEvent(host, 'CREATED', ictx);
   return ictx;
 }
@@ -93,6 +100,10 @@ export function contextsOf(host: Host): Context[] {
 
 export class Context {
   closed = false;
+  /** ictx->account_mode: per-user by default (iommufd_fops_open); IOMMU_OPTION_RLIMIT_MODE changes it. */
+  accountMode: AccountMode = 'USER';
+  /** capable(CAP_SYS_RESOURCE) of the process that opened it. */
+  capSysResource = true;
   readonly memory: ProcessMemory;
   /** iommufd_group per IOMMU group with devices bound here. */
   readonly groups = new Map<IommuGroup, IommufdGroup>();
@@ -134,6 +145,11 @@ export class Context {
     const found: IommufdObject[] = [];
     for (const slot of this.slots.values()) if (slot.kind === 'live') found.push(slot.object);
     return found;
+  }
+
+  /** xa_empty(&ictx->objects): no live, reserved or tombstoned ID. */
+  objectTableEmpty(): boolean {
+    return this.slots.size === 0;
   }
 
   /** A live object; reserved IDs and tombstones are not objects. */
@@ -346,6 +362,14 @@ export class Context {
   ioasIovaRanges(ioasId: number): { ranges: IovaRange[]; alignment: bigint } {
     this.assertOpen();
     return ioasIovaRanges(this, ioasId);
+  }
+
+  /** IOMMU_OPTION (iommufd_option): returns val64 as copied back to userspace. */
+  option(args: OptionArgs): bigint {
+    this.assertOpen();
+    const val64 = iommuOption(this, args);
+    if (args.op === IOMMU_OPTION_OP_SET && args.objectId !== 0) this.changed(undefined, args.objectId);
+    return val64;
   }
 
   ioasSetHugePages(ioasId: number, enabled: boolean): void {

@@ -1,5 +1,15 @@
 // The iommufd uAPI's public API: contexts and their objects. The device side is ../dma, the drivers
 // ../drivers, the selftest's mock and test ops ../selftest.
+
+export type { AccessOps } from './access.ts';
+export {
+  Access,
+  AccessPin,
+  accessCreate,
+  accessPinPages,
+  accessReplaceIoas,
+  accessUnpinPages,
+} from './access.ts';
 export type { ContextOptions, ObjectOfType } from './context.ts';
 export { Context, contextsOf, MAX_OBJECT_ID, openContext } from './context.ts';
 export type { UnrecoverableFault } from './device.ts';
@@ -62,6 +72,14 @@ export { Memfd } from './memfd.ts';
 export { DEFAULT_MEMLOCK_LIMIT, IoPages, ProcessMemory, USER_VA_FIRST, USER_VA_LAST } from './memory.ts';
 export type { ObjectType } from './object.ts';
 export { IommufdObject } from './object.ts';
+export type { AccountMode, OptionArgs } from './option.ts';
+export {
+  IOMMU_OPTION_HUGE_PAGES,
+  IOMMU_OPTION_OP_GET,
+  IOMMU_OPTION_OP_SET,
+  IOMMU_OPTION_RLIMIT_MODE,
+  iommuOption,
+} from './option.ts';
 export {
   checkDevicePasid,
   checkPasidCompat,

@@ -36,6 +36,10 @@ export class IopArea {
   readonly last: bigint;
   /** area->num_locks: internal accesses (HW queues) that pin it; UNMAP of a locked area is EBUSY. */
   numLocks = 0;
+  /** area->num_accesses: access pins (iommufd_access_pin_pages) holding part of it. */
+  accessPins = 0;
+  /** area->prevent_access: an unmap is waiting for accesses to unpin; new pins are EINVAL. */
+  preventAccess = false;
 
   constructor(
     readonly iova: bigint,
@@ -66,6 +70,14 @@ export interface PagesSegment {
   length: bigint;
 }
 
+/** What the io_pagetable tells before unmapping an area an access pins (iopt->access_list). */
+export interface UnmapNotified {
+  notifyUnmap(iova: bigint, length: bigint): void;
+}
+
+/** iopt_unmap_iova_range gives up (EDEADLOCK) when accesses still pin an area after this many notifications. */
+export const UNMAP_NOTIFY_TRIES = 100;
+
 export interface UnmapResult {
   unmapped: bigint;
   error: IommufdError | null;
@@ -73,6 +85,8 @@ export interface UnmapResult {
 
 export class IoPagetable {
   readonly domains: IoptDomain[] = [];
+  /** Accesses attached to the IOAS, told before an area they pin is unmapped. */
+  readonly accesses = new Set<UnmapNotified>();
   private readonly areaTree: BTree<bigint, IopArea> = numericTree();
   private readonly reservations: Reservation[] = [];
   private mergedReserved: IovaRange[] = [];
@@ -289,6 +303,7 @@ export class IoPagetable {
    */
   unmapRange(first: bigint, last: bigint): UnmapResult {
     let unmapped = 0n;
+    let tries = 0;
     for (let area = this.firstAreaIn(first, last); area; area = this.firstAreaIn(first, last)) {
       if (area.iova < first || area.last > last) {
         const error = new IommufdError(
@@ -301,6 +316,21 @@ export class IoPagetable {
       if (area.numLocks > 0) {
         const error = new IommufdError('EBUSY', `the area at ${toHex(area.iova)} backs a HW queue`, 'iova');
         return { unmapped, error };
+      }
+      if (area.accessPins > 0) {
+        // Something is not responding to unmap requests: the kernel WARNs and stops.
+        if (++tries > UNMAP_NOTIFY_TRIES) {
+          area.preventAccess = false;
+          const error = new IommufdError(
+            'EDEADLK',
+            `accesses keep the area at ${toHex(area.iova)} pinned`,
+            'iova',
+          );
+          return { unmapped, error };
+        }
+        area.preventAccess = true;
+        for (const access of [...this.accesses]) access.notifyUnmap(area.iova, area.length);
+        continue;
       }
       this.removeArea(area);
       unmapped += area.length;
@@ -357,14 +387,12 @@ export class IoPagetable {
     }
   }
 
-  /** iopt_unmap_all: succeeds (0 bytes) on an empty IOAS. */
+  /** iopt_unmap_all: succeeds (0 bytes) on an empty IOAS; accesses are told as for any unmap. */
   unmapAll(): bigint {
-    let unmapped = 0n;
-    for (const area of [...this.areaTree.values()]) {
-      this.removeArea(area);
-      unmapped += area.length;
-    }
-    return unmapped;
+    if (this.areaTree.size === 0) return 0n;
+    const result = this.unmapRange(0n, ULONG_MAX);
+    if (result.error) throw result.error;
+    return result.unmapped;
   }
 
   private removeArea(area: IopArea): void {

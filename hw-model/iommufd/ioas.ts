@@ -9,6 +9,7 @@ import { IoPagetable, type IopArea, type UnmapResult } from './io-pagetable.ts';
 import type { IovaRange } from './iova-range.ts';
 import { IoPages } from './memory.ts';
 import { IommufdObject } from './object.ts';
+import { IOMMU_OPTION_HUGE_PAGES, IOMMU_OPTION_OP_SET, ioasHugePages } from './option.ts';
 
 /** SIZE_MAX on a 64-bit host. */
 const SIZE_MAX = U64_MAX;
@@ -165,8 +166,8 @@ export function ioasIovaRanges(ctx: Context, ioasId: number): { ranges: IovaRang
   return { ranges: ioas.iopt.iovaRanges(), alignment: ioas.iopt.iovaAlignment };
 }
 
-/** IOMMU_OPTION_HUGE_PAGES SET (iommufd_ioas_option): the object must be an IOAS (ENOENT). */
+/** IOMMU_OPTION_HUGE_PAGES SET (iommufd_ioas_option) as a boolean: the object must be an IOAS (ENOENT). */
 export function ioasSetHugePages(ctx: Context, ioasId: number, enabled: boolean): void {
-  const ioas = ctx.lookup(ioasId, 'IOAS', 'ioasId');
-  ioas.iopt.setHugePages(enabled);
+  const args = { optionId: IOMMU_OPTION_HUGE_PAGES, op: IOMMU_OPTION_OP_SET, objectId: ioasId };
+  ioasHugePages(ctx, { ...args, val64: enabled ? 1n : 0n }, 'ioasId');
 }

@@ -10,7 +10,8 @@ export type ObjectType =
   | 'VIOMMU'
   | 'VDEVICE'
   | 'VEVENTQ'
-  | 'HW_QUEUE';
+  | 'HW_QUEUE'
+  | 'ACCESS';
 
 export abstract class IommufdObject {
   abstract readonly type: ObjectType;

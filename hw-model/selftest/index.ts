@@ -1,5 +1,16 @@
 // The kernel selftest's mock driver and its IOMMU_TEST_OP_* (selftest.c), for tests and the GraphQL
 // test mutations.
+
+export type { MockAccessOptions } from './mock-access.ts';
+export {
+  MOCK_ACCESS_PAGES_MAX,
+  MockAccessDriver,
+  mockAccessDriver,
+  testAccessPages,
+  testAccessReplaceIoas,
+  testCreateAccess,
+  testDestroyAccessPages,
+} from './mock-access.ts';
 export {
   IOMMU_HW_INFO_SELFTEST_REGVAL,
   MOCK_APERTURE_LAST,

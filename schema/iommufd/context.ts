@@ -29,6 +29,7 @@ export const ObjectTypeEnum = builder.enumType('ObjectType', {
     VDEVICE: { description: "A device's identity behind a vIOMMU." },
     VEVENTQ: { description: 'A vIOMMU event queue.' },
     HW_QUEUE: { description: 'A guest queue the hardware reads from pinned guest memory.' },
+    ACCESS: { description: 'An in-kernel user of an IOAS (an mdev driver; the selftest mock creates them).' },
   } as const,
 });
 
@@ -110,6 +111,10 @@ const ContextOpenInput = builder.inputType('ContextOpenInput', {
       type: 'UInt64',
       description: 'RLIMIT_MEMLOCK in bytes for this context (default 64 GiB).',
     }),
+    capSysResource: t.boolean({
+      description:
+        'Whether the opening process has CAP_SYS_RESOURCE (default true, as the selftest runs as root).',
+    }),
   }),
 });
 const ContextOpenPayload = payloadType('ContextOpenPayload', 'Result of contextOpen.', (t) => ({
@@ -138,6 +143,7 @@ defineMutation('contextOpen', {
   resolve: (input, ctx) => ({
     context: openContext(hostById(ctx.fleet, input.hostId), {
       memlockLimit: input.memlockLimit ?? undefined,
+      capSysResource: input.capSysResource ?? undefined,
     }),
   }),
 });

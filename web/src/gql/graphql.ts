@@ -110,6 +110,8 @@ export type ObjectEventKind =
 
 /** enum iommufd_object_type, as far as userspace sees it. */
 export type ObjectType =
+  /** An in-kernel user of an IOAS (an mdev driver; the selftest mock creates them). */
+  | 'ACCESS'
   /** A bound device (IOMMUFD_OBJ_DEVICE). */
   | 'DEVICE'
   /** An I/O page fault queue. */
@@ -191,6 +193,7 @@ export type InvalidationsFeedSubscription = { invalidations: { scope: Invalidati
       | { type: ObjectType, objectId: number }
       | { type: ObjectType, objectId: number }
       | { type: ObjectType, objectId: number }
+      | { type: ObjectType, objectId: number }
      } };
 
 export type VeventsFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -202,6 +205,7 @@ export type ObjectEventsFeedSubscriptionVariables = Exact<{ [key: string]: never
 
 
 export type ObjectEventsFeedSubscription = { objectEvents: { kind: ObjectEventKind, typename: string, host: { name: string }, node:
+      | { __typename: 'Access', objectId: number }
       | { __typename: 'BoundDevice', objectId: number, device: { bdf: string } }
       | { __typename: 'Context' }
       | { __typename: 'Device', bdf: string }
@@ -245,6 +249,7 @@ export type HostViewQuery = { host: { id: string, name: string, source: HostSour
         | { __typename: 'IntelVtdHwInfo', capReg: string, ecapReg: string, vtdFlags: string }
         | { __typename: 'MockHwInfo', flags: number, testReg: number }
        }>, iommuGroups: Array<{ id: string, number: number, type: string, devices: Array<{ bdf: string, name: string | null }>, reservedRegions: Array<{ start: string, last: string, type: ReservedRegionType }> }>, contexts: Array<{ id: string, pinnedPages: string, memlockLimit: string, objects: Array<
+        | { __typename: 'Access', id: string, objectId: number, type: ObjectType }
         | { __typename: 'BoundDevice', id: string, objectId: number, type: ObjectType }
         | { __typename: 'FaultQueue', id: string, objectId: number, type: ObjectType }
         | { __typename: 'HwQueue', id: string, objectId: number, type: ObjectType }
