@@ -137,13 +137,12 @@ export class HwptPaging extends Hwpt implements IoptDomain {
    */
   pageSizeAt(area: IopArea, iova: bigint): bigint {
     const hugePages = this.ioas.iopt.hugePages;
-    const memory = area.pages.memory;
     for (let index = this.pageSizes.length - 1; index > 0; index--) {
       const size = this.pageSizes[index]!;
       if (!hugePages && size > PAGE_SIZE) continue;
       const block = iova - (iova % size);
       if (block < area.iova || block + size - 1n > area.last) continue;
-      const physical = memory.contiguousPhysical(area.userVa + (block - area.iova), size);
+      const physical = area.contiguousPhysicalAt(block, size);
       if (physical !== undefined && physical % size === 0n) return size;
     }
     return this.minPageSize;

@@ -2,6 +2,7 @@
 // alignment (iopt_calculate_iova_alignment) and automatic IOVA allocation (iopt_alloc_iova).
 import { fail, IommufdError } from '../errors.ts';
 import { lowestSetBit, PAGE_SIZE, roundUpPowerOfTwo, toHex, ULONG_MAX } from '../u64.ts';
+import { AreaIndex } from './area-index.ts';
 import { type BTree, numericTree } from './btree.ts';
 import { HoleTree } from './hole-tree.ts';
 import {
@@ -57,6 +58,34 @@ export class IopArea {
   get pageOffset(): bigint {
     return this.userVa % PAGE_SIZE;
   }
+
+  /**
+   * The physical address of the area's first byte when all of it is one physically contiguous run,
+   * found once: process memory extents are never split, moved or freed (ProcessMemory.faultIn only
+   * fills gaps), so the answer cannot change. Saves translate two tree descents per call.
+   */
+  private physicalBase: bigint | undefined;
+
+  private contiguousBase(): bigint | undefined {
+    if (this.physicalBase === undefined) {
+      this.physicalBase = this.pages.memory.contiguousPhysical(this.userVa, this.length);
+    }
+    return this.physicalBase;
+  }
+
+  /** The host physical address behind `iova` (inside the area), undefined until its page was faulted in. */
+  physicalAddressAt(iova: bigint): bigint | undefined {
+    const base = this.contiguousBase();
+    if (base !== undefined) return base + (iova - this.iova);
+    return this.pages.memory.physicalAddress(this.userVa + (iova - this.iova));
+  }
+
+  /** The physical address of `iova` when [iova, iova+length), inside the area, is physically contiguous. */
+  contiguousPhysicalAt(iova: bigint, length: bigint): bigint | undefined {
+    const base = this.contiguousBase();
+    if (base !== undefined) return base + (iova - this.iova);
+    return this.pages.memory.contiguousPhysical(this.userVa + (iova - this.iova), length);
+  }
 }
 
 /** A run of pages to map: what iopt_get_pages hands a COPY, or the single run of a MAP. */
@@ -74,6 +103,11 @@ export interface UnmapResult {
 export class IoPagetable {
   readonly domains: IoptDomain[] = [];
   private readonly areaTree: BTree<bigint, IopArea> = numericTree();
+  /** A sorted-array snapshot of areaTree for lookups (translate's hot path). */
+  private readonly areaIndex = new AreaIndex<IopArea>(
+    () => this.areaTree.values(),
+    () => this.areaTree.size,
+  );
   private readonly reservations: Reservation[] = [];
   private mergedReserved: IovaRange[] = [];
   private allowed: IovaRange[] = [];
@@ -106,6 +140,8 @@ export class IoPagetable {
 
   /** The area mapping `iova`: O(log areas). */
   areaContaining(iova: bigint): IopArea | undefined {
+    const indexed = this.areaIndex.find(iova);
+    if (indexed !== null) return indexed;
     const pair = this.areaTree.getPairOrNextLower(iova);
     return pair && pair[1].last >= iova ? pair[1] : undefined;
   }
@@ -255,6 +291,7 @@ export class IoPagetable {
     plan.check();
     for (const area of areas) {
       this.areaTree.set(area.iova, area);
+      this.areaIndex.invalidate();
       this.holes.markUsed(area.iova, area.last);
     }
     plan.commit();
@@ -372,6 +409,7 @@ export class IoPagetable {
     plan.unpin(area.pages, area);
     plan.commit();
     this.areaTree.delete(area.iova);
+    this.areaIndex.invalidate();
     this.holes.markFree(area.iova, area.last);
   }
 
