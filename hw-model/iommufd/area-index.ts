@@ -14,6 +14,9 @@ export interface IovaSpan {
 export class AreaIndex<T extends IovaSpan> {
   private starts = new Float64Array(0);
   private items: T[] = [];
+  private guide = new Uint32Array(0);
+  private buckets = 0;
+  private bucketWidth = 1;
   private stale = true;
   private lookupsSinceChange = 0;
 
@@ -44,8 +47,13 @@ export class AreaIndex<T extends IovaSpan> {
     // float comparison below is exact for the question "start <= iova".
     const at = Number(iova);
     const starts = this.starts;
-    let low = 0;
-    let high = starts.length;
+    if (starts.length === 0 || at < starts[0]!) return undefined;
+    // The guide narrows the search to the areas starting in at's bucket (about one when evenly spread).
+    let bucket = Math.min(Math.floor((at - starts[0]!) / this.bucketWidth), this.buckets);
+    while (bucket > 0 && this.edge(bucket) > at) bucket--;
+    while (bucket < this.buckets && this.edge(bucket + 1) <= at) bucket++;
+    let low = this.guide[bucket]!;
+    let high = bucket < this.buckets ? this.guide[bucket + 1]! : starts.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
       if (starts[mid]! <= at) low = mid + 1;
@@ -62,6 +70,28 @@ export class AreaIndex<T extends IovaSpan> {
     for (let i = 0; i < items.length; i++) starts[i] = Number(items[i]!.iova);
     this.items = items;
     this.starts = starts;
+    this.buildGuide();
     this.stale = false;
+  }
+
+  /** Bucket b covers [edge(b), edge(b+1)); the same float expression at build and lookup. */
+  private edge(bucket: number): number {
+    return this.starts[0]! + bucket * this.bucketWidth;
+  }
+
+  /** guide[b]: how many starts lie below edge(b), so the answer for an IOVA in bucket b is in [guide[b], guide[b+1]]. */
+  private buildGuide(): void {
+    const starts = this.starts;
+    const count = starts.length;
+    this.buckets = count;
+    this.guide = new Uint32Array(count + 1);
+    if (count === 0) return;
+    this.bucketWidth = Math.max(1, Math.ceil((starts[count - 1]! - starts[0]! + 1) / count));
+    let below = 0;
+    for (let bucket = 0; bucket <= count; bucket++) {
+      const edge = this.edge(bucket);
+      while (below < count && starts[below]! < edge) below++;
+      this.guide[bucket] = below;
+    }
   }
 }

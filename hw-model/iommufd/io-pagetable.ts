@@ -19,6 +19,9 @@ import { type IoPages, PinPlan, type ProcessMemory } from './memory.ts';
 /** The kernel caps automatic IOVA alignment at HPAGE_SIZE (2 MiB with transparent huge pages). */
 export const HPAGE_SIZE = 2n << 20n;
 
+/** Numbers hold every integer below 2^53 exactly. */
+const EXACT_NUMBER_LIMIT = 1n << 53n;
+
 /** What the io_pagetable needs of a paging domain joining it. */
 export interface IoptDomain {
   readonly minPageSize: bigint;
@@ -38,6 +41,10 @@ export class IopArea {
   /** area->num_locks: internal accesses (HW queues) that pin it; UNMAP of a locked area is EBUSY. */
   numLocks = 0;
 
+  /** `iova` and `last` as numbers when `last` is below 2^53 (exact there), else NaN: the bigint path. */
+  readonly iovaNumber: number;
+  readonly lastNumber: number;
+
   constructor(
     readonly iova: bigint,
     readonly length: bigint,
@@ -48,6 +55,9 @@ export class IopArea {
     readonly startByte: bigint,
   ) {
     this.last = iova + length - 1n;
+    const exact = this.last < EXACT_NUMBER_LIMIT;
+    this.iovaNumber = exact ? Number(iova) : Number.NaN;
+    this.lastNumber = exact ? Number(this.last) : Number.NaN;
   }
 
   get userVa(): bigint {
@@ -71,6 +81,12 @@ export class IopArea {
       this.physicalBase = this.pages.memory.contiguousPhysical(this.userVa, this.length);
     }
     return this.physicalBase;
+  }
+
+  /** contiguousBase as a number when the whole physical run is below 2^53, else NaN. */
+  physicalBaseNumber(): number {
+    const base = this.contiguousBase();
+    return base !== undefined && base + this.length <= EXACT_NUMBER_LIMIT ? Number(base) : Number.NaN;
   }
 
   /** The host physical address behind `iova` (inside the area), undefined until its page was faulted in. */
