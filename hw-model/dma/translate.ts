@@ -90,8 +90,7 @@ export function walkPaging(hwpt: HwptPaging, iova: bigint, access: DmaAccess): T
   if ((access === 'READ' && !area.readable) || (access === 'WRITE' && !area.writable)) {
     return fault(iova, 'PERMISSION', `${toHex(iova)} is mapped without ${access} permission`);
   }
-  const userVa = area.userVa + (iova - area.iova);
-  const physicalAddress = area.pages.memory.physicalAddress(userVa);
+  const physicalAddress = area.physicalAddressAt(iova);
   if (physicalAddress === undefined) {
     return fault(iova, 'NOT_MAPPED', `the pages behind ${toHex(iova)} are not pinned`);
   }

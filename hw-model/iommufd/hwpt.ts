@@ -13,6 +13,8 @@ import type { IopArea, IoptDomain } from './io-pagetable.ts';
 import { Ioas } from './ioas.ts';
 import { IommufdObject } from './object.ts';
 
+const PAGE_SIZE_NUMBER = Number(PAGE_SIZE);
+
 /** IOMMU_HWPT_ALLOC flags, as booleans. */
 export interface HwptAllocFlags {
   nestParent?: boolean | undefined;
@@ -92,6 +94,8 @@ export class HwptPaging extends Hwpt implements IoptDomain {
   readonly pasidCompatible: boolean;
   /** The domain's page sizes (pgsize_bitmap), ascending. */
   readonly pageSizes: readonly bigint[];
+  /** pageSizes as numbers (page sizes are far below 2^53). */
+  private readonly pageSizeNumbers: readonly number[];
   readonly aperture: IommuAperture;
   private joined = false;
 
@@ -108,6 +112,7 @@ export class HwptPaging extends Hwpt implements IoptDomain {
     this.dirtyTrackingSupported = options.dirtyTracking ?? false;
     this.pasidCompatible = options.pasid ?? false;
     this.pageSizes = [...iommu.pageSizes];
+    this.pageSizeNumbers = this.pageSizes.map(Number);
     this.aperture = { ...iommu.aperture };
   }
 
@@ -137,14 +142,33 @@ export class HwptPaging extends Hwpt implements IoptDomain {
    */
   pageSizeAt(area: IopArea, iova: bigint): bigint {
     const hugePages = this.ioas.iopt.hugePages;
-    const memory = area.pages.memory;
+    const base = area.physicalBaseNumber();
+    if (!Number.isNaN(base) && !Number.isNaN(area.lastNumber)) {
+      return this.pageSizeAtExact(area, Number(iova), base, hugePages);
+    }
     for (let index = this.pageSizes.length - 1; index > 0; index--) {
       const size = this.pageSizes[index]!;
       if (!hugePages && size > PAGE_SIZE) continue;
       const block = iova - (iova % size);
       if (block < area.iova || block + size - 1n > area.last) continue;
-      const physical = memory.contiguousPhysical(area.userVa + (block - area.iova), size);
+      const physical = area.contiguousPhysicalAt(block, size);
       if (physical !== undefined && physical % size === 0n) return size;
+    }
+    return this.minPageSize;
+  }
+
+  /**
+   * pageSizeAt for an area that is one physical run, everything below 2^53: the same probes in
+   * float64 arithmetic (exact there), so translate allocates no bigint per page size.
+   */
+  private pageSizeAtExact(area: IopArea, iova: number, base: number, hugePages: boolean): bigint {
+    const sizes = this.pageSizeNumbers;
+    for (let index = sizes.length - 1; index > 0; index--) {
+      const size = sizes[index]!;
+      if (!hugePages && size > PAGE_SIZE_NUMBER) continue;
+      const block = iova - (iova % size);
+      if (block < area.iovaNumber || block + size - 1 > area.lastNumber) continue;
+      if ((base + (block - area.iovaNumber)) % size === 0) return this.pageSizes[index]!;
     }
     return this.minPageSize;
   }

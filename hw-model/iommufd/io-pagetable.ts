@@ -2,6 +2,7 @@
 // alignment (iopt_calculate_iova_alignment) and automatic IOVA allocation (iopt_alloc_iova).
 import { fail, IommufdError } from '../errors.ts';
 import { lowestSetBit, PAGE_SIZE, roundUpPowerOfTwo, toHex, ULONG_MAX } from '../u64.ts';
+import { AreaIndex } from './area-index.ts';
 import { type BTree, numericTree } from './btree.ts';
 import { HoleTree } from './hole-tree.ts';
 import {
@@ -17,6 +18,9 @@ import { type IoPages, PinPlan, type ProcessMemory } from './memory.ts';
 
 /** The kernel caps automatic IOVA alignment at HPAGE_SIZE (2 MiB with transparent huge pages). */
 export const HPAGE_SIZE = 2n << 20n;
+
+/** Numbers hold every integer below 2^53 exactly. */
+const EXACT_NUMBER_LIMIT = 1n << 53n;
 
 /** What the io_pagetable needs of a paging domain joining it. */
 export interface IoptDomain {
@@ -41,6 +45,10 @@ export class IopArea {
   /** area->prevent_access: an unmap is waiting for accesses to unpin; new pins are EINVAL. */
   preventAccess = false;
 
+  /** `iova` and `last` as numbers when `last` is below 2^53 (exact there), else NaN: the bigint path. */
+  readonly iovaNumber: number;
+  readonly lastNumber: number;
+
   constructor(
     readonly iova: bigint,
     readonly length: bigint,
@@ -51,6 +59,9 @@ export class IopArea {
     readonly startByte: bigint,
   ) {
     this.last = iova + length - 1n;
+    const exact = this.last < EXACT_NUMBER_LIMIT;
+    this.iovaNumber = exact ? Number(iova) : Number.NaN;
+    this.lastNumber = exact ? Number(this.last) : Number.NaN;
   }
 
   get userVa(): bigint {
@@ -60,6 +71,40 @@ export class IopArea {
   /** area->page_offset: the area's offset inside its first user page. */
   get pageOffset(): bigint {
     return this.userVa % PAGE_SIZE;
+  }
+
+  /**
+   * The physical address of the area's first byte when all of it is one physically contiguous run,
+   * found once: process memory extents are never split, moved or freed (ProcessMemory.faultIn only
+   * fills gaps), so the answer cannot change. Saves translate two tree descents per call.
+   */
+  private physicalBase: bigint | undefined;
+
+  private contiguousBase(): bigint | undefined {
+    if (this.physicalBase === undefined) {
+      this.physicalBase = this.pages.memory.contiguousPhysical(this.userVa, this.length);
+    }
+    return this.physicalBase;
+  }
+
+  /** contiguousBase as a number when the whole physical run is below 2^53, else NaN. */
+  physicalBaseNumber(): number {
+    const base = this.contiguousBase();
+    return base !== undefined && base + this.length <= EXACT_NUMBER_LIMIT ? Number(base) : Number.NaN;
+  }
+
+  /** The host physical address behind `iova` (inside the area), undefined until its page was faulted in. */
+  physicalAddressAt(iova: bigint): bigint | undefined {
+    const base = this.contiguousBase();
+    if (base !== undefined) return base + (iova - this.iova);
+    return this.pages.memory.physicalAddress(this.userVa + (iova - this.iova));
+  }
+
+  /** The physical address of `iova` when [iova, iova+length), inside the area, is physically contiguous. */
+  contiguousPhysicalAt(iova: bigint, length: bigint): bigint | undefined {
+    const base = this.contiguousBase();
+    if (base !== undefined) return base + (iova - this.iova);
+    return this.pages.memory.contiguousPhysical(this.userVa + (iova - this.iova), length);
   }
 }
 
@@ -88,6 +133,11 @@ export class IoPagetable {
   /** Accesses attached to the IOAS, told before an area they pin is unmapped. */
   readonly accesses = new Set<UnmapNotified>();
   private readonly areaTree: BTree<bigint, IopArea> = numericTree();
+  /** A sorted-array snapshot of areaTree for lookups (translate's hot path). */
+  private readonly areaIndex = new AreaIndex<IopArea>(
+    () => this.areaTree.values(),
+    () => this.areaTree.size,
+  );
   private readonly reservations: Reservation[] = [];
   private mergedReserved: IovaRange[] = [];
   private allowed: IovaRange[] = [];
@@ -120,6 +170,8 @@ export class IoPagetable {
 
   /** The area mapping `iova`: O(log areas). */
   areaContaining(iova: bigint): IopArea | undefined {
+    const indexed = this.areaIndex.find(iova);
+    if (indexed !== null) return indexed;
     const pair = this.areaTree.getPairOrNextLower(iova);
     return pair && pair[1].last >= iova ? pair[1] : undefined;
   }
@@ -269,6 +321,7 @@ export class IoPagetable {
     plan.check();
     for (const area of areas) {
       this.areaTree.set(area.iova, area);
+      this.areaIndex.invalidate();
       this.holes.markUsed(area.iova, area.last);
     }
     plan.commit();
@@ -400,6 +453,7 @@ export class IoPagetable {
     plan.unpin(area.pages, area);
     plan.commit();
     this.areaTree.delete(area.iova);
+    this.areaIndex.invalidate();
     this.holes.markFree(area.iova, area.last);
   }
 
