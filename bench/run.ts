@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   'dirty-bitmap': () => import('./dirty-bitmap.ts'),
   'fanout-sse': () => import('./fanout-sse.ts'),
   'fleet-scale': () => import('./fleet-scale.ts'),
+  'http-inventory': () => import('./http-inventory.ts'),
 };
 /** A benchmark is meant to take under ~60 s; past this it is stopped. */
 const CHILD_TIMEOUT_MS = 150_000;
