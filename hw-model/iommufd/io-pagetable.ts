@@ -320,8 +320,7 @@ export class IoPagetable {
     if (this.domains.length) for (const area of areas) plan.pin(area.pages, area, area.userVa, area.length);
     plan.check();
     for (const area of areas) {
-      this.areaTree.set(area.iova, area);
-      this.areaIndex.invalidate();
+      this.storeArea(area);
       this.holes.markUsed(area.iova, area.last);
     }
     plan.commit();
@@ -435,8 +434,8 @@ export class IoPagetable {
         plan.pin(tail.pages, tail, tail.userVa, tail.length);
       }
       plan.commit();
-      this.areaTree.set(head.iova, head);
-      this.areaTree.set(tail.iova, tail);
+      this.storeArea(head);
+      this.storeArea(tail);
     }
   }
 
@@ -446,6 +445,12 @@ export class IoPagetable {
     const result = this.unmapRange(0n, ULONG_MAX);
     if (result.error) throw result.error;
     return result.unmapped;
+  }
+
+  /** Every change to areaTree goes through here or removeArea, so the lookup index never goes stale. */
+  private storeArea(area: IopArea): void {
+    this.areaTree.set(area.iova, area);
+    this.areaIndex.invalidate();
   }
 
   private removeArea(area: IopArea): void {
