@@ -1,6 +1,7 @@
 // Read-and-clear of the dirty bitmap of a 64 GiB mapping at 4 KiB pages (16M bits), in the model and through
 // GraphQL, with 1% of pages dirty. Baseline: the same bits set in a plain BigUint64Array and packed into the
 // same 262,144 bigint words, the least any implementation has to do to hand that bitmap out.
+import { objectKey } from '../adapters/iommufd-keys.ts';
 import { createDefaultFleet } from '../hw-model/host/fleet.ts';
 import { testMarkDirty } from '../hw-model/selftest/index.ts';
 import { createYogaServer } from '../server/yoga.ts';
@@ -78,7 +79,7 @@ export const benchmark: Benchmark = {
 
     // Through GraphQL: the mutation a VMM would send, JSON and all (in-process, no socket).
     const yoga = createYogaServer({ fleet });
-    const hwptId = Buffer.from(`HwptPaging:${HOST}/${ctx.serial}/${hwpt.id}`).toString('base64');
+    const hwptId = Buffer.from(`HwptPaging:${objectKey(hwpt)}`).toString('base64');
     const query = `mutation($input: HwptGetDirtyBitmapInput!) { hwptGetDirtyBitmap(input: $input) { bitmap userErrors { code message } } }`;
     const graphql: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
